@@ -1,0 +1,38 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Principal } from '../../auth/principal.js';
+import { type Action, scopesAllow } from '../../auth/scopes.js';
+import type { Actor, Source } from '../../core/context.js';
+import { AppError } from '../../core/errors.js';
+import type { Core } from '../../core/index.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The action of the shared action → scopes table this route performs; absent means public. */
+    action?: Action;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+/** Authenticates every route of the scope that names an action, and checks the token's scopes. */
+export function useTokenAuth(app: FastifyInstance, core: Core): void {
+  app.addHook('onRequest', async (request) => {
+    const action = request.routeOptions.config.action;
+    if (!action) return;
+    const principal = await core.auth.authenticate(request.headers.authorization);
+    if (!scopesAllow(principal.scopes, action)) {
+      throw new AppError('forbidden', `The access token does not grant ${action}`);
+    }
+    request.principal = principal;
+  });
+}
+
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new AppError('unauthorized', 'A valid api access token is required');
+  return request.principal;
+}
+
+export function actorOf(request: FastifyRequest, source: Source): Actor {
+  return { principal: principalOf(request), source };
+}

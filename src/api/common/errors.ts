@@ -1,0 +1,74 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, type ErrorCode } from '../../core/errors.js';
+
+const FASTIFY_STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  412: 'precondition_failed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  503: 'unavailable',
+};
+
+function isStoreUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string })?.code;
+  return (
+    typeof code === 'string' &&
+    (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003', 'SQLITE_BUSY'].includes(code) ||
+      /timeout exceeded when trying to connect/i.test(String((error as Error).message)))
+  );
+}
+
+/** Turns anything thrown while handling a request into an AppError, whatever the surface. */
+export function toAppError(error: unknown, request: FastifyRequest): AppError {
+  if (error instanceof AppError) return error;
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation) {
+    const details = fastifyError.validation.map((v) => ({
+      path: `${fastifyError.validationContext ?? 'body'}${v.instancePath || ''}`,
+      message: v.message ?? 'is invalid',
+    }));
+    return new AppError('validation', fastifyError.message, details);
+  }
+  if (isStoreUnavailable(error)) {
+    request.log.error({ err: error }, 'store unavailable');
+    return new AppError('unavailable', 'The store is unavailable; retry shortly');
+  }
+  const status = fastifyError.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new AppError(FASTIFY_STATUS_CODES[status] ?? 'bad_request', fastifyError.message);
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return new AppError('internal', 'An internal error occurred');
+}
+
+export type ErrorEncoder = (error: AppError) => unknown;
+
+/** Installs one error handler and one not-found handler on a surface's plugin scope. */
+export function useErrorEncoder(
+  app: {
+    setErrorHandler: (h: (e: unknown, req: FastifyRequest, reply: FastifyReply) => unknown) => unknown;
+    setNotFoundHandler: (h: (req: FastifyRequest, reply: FastifyReply) => unknown) => unknown;
+  },
+  encode: ErrorEncoder,
+): void {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error, request);
+    if (appError.code === 'rate_limited' && !reply.hasHeader('retry-after')) reply.header('retry-after', '1');
+    return reply
+      .status(appError.status)
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify(encode(appError)));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const appError = new AppError('not_found', `Route ${request.method} ${request.url.split('?')[0]} was not found`);
+    return reply
+      .status(404)
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify(encode(appError)));
+  });
+}

@@ -1,0 +1,192 @@
+import type { FastifyInstance } from 'fastify';
+import type { Static } from 'typebox';
+import type { Core } from '../../core/index.js';
+import type { Integration, IntegrationFields, JsonObject } from '../../core/integration-model.js';
+import { INTEGRATION_DEFAULTS } from '../../core/integration-service.js';
+import { actorOf, principalOf } from '../common/auth.js';
+import { links, parseListQuery } from './listing.js';
+import {
+  AppParams,
+  DeleteIntegrationQuery,
+  errorResponses,
+  IntegrationParams,
+  IntegrationPatch,
+  IntegrationPost,
+  Integration as IntegrationSchema,
+  listQuery,
+  listResponse,
+  PlainQuery,
+  Success,
+} from './schemas.js';
+
+const SORT_COLUMNS = {
+  name: 'name',
+  id: 'id',
+  creationDate: 'created_at',
+  integrationType: 'integration_type',
+  lastUpdated: 'updated_at',
+};
+const FILTER_COLUMNS = { name: 'name', integrationType: 'integration_type' };
+
+const collectionPath = (applicationId: string) => `/applications/${applicationId}/integrations`;
+
+export function toLosantIntegration(integration: Integration) {
+  const appId = integration.applicationId ?? '';
+  return {
+    ...integration.attributes,
+    id: integration.id,
+    integrationId: integration.id,
+    applicationId: appId,
+    creationDate: integration.createdAt,
+    lastUpdated: integration.updatedAt,
+    name: integration.name,
+    integrationType: integration.integrationType ?? '',
+    enabled: integration.enabled,
+    _type: 'integration' as const,
+    _links: links(`${collectionPath(appId)}/${integration.id}`, {
+      integrations: collectionPath(appId),
+      application: `/applications/${appId}`,
+    }),
+  };
+}
+
+type PostBody = Static<typeof IntegrationPost>;
+type PatchBody = Static<typeof IntegrationPatch>;
+
+function fieldsFromPost(body: PostBody): IntegrationFields {
+  const { name, integrationType, enabled, ...attributes } = body;
+  return { ...INTEGRATION_DEFAULTS, name, integrationType, enabled: enabled ?? true, attributes };
+}
+
+/** Top-level fields replace what is stored; `credentialName: null` removes it. */
+function applyPatch(current: Integration, body: PatchBody): IntegrationFields {
+  const { name, enabled, ...rest } = body;
+  const attributes: JsonObject = { ...current.attributes };
+  for (const [key, value] of Object.entries(rest)) {
+    if (value === null) delete attributes[key];
+    else attributes[key] = value;
+  }
+  return { ...current, name: name ?? current.name, enabled: enabled ?? current.enabled, attributes };
+}
+
+export async function integrationRoutes(app: FastifyInstance, { core }: { core: Core }) {
+  const tags = ['losant: integrations'];
+
+  app.get<{ Params: Static<typeof AppParams>; Querystring: Record<string, string> }>(
+    '/applications/:applicationId/integrations',
+    {
+      config: { action: 'integrations.get' },
+      schema: {
+        tags,
+        summary: 'Returns the integrations for an application',
+        params: AppParams,
+        querystring: listQuery(Object.keys(SORT_COLUMNS), Object.keys(FILTER_COLUMNS)),
+        response: { 200: listResponse(IntegrationSchema, 'integrations'), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { applicationId } = request.params;
+      const { request: page, filter, echo } = parseListQuery(request.query, { ...SORT_COLUMNS, ...FILTER_COLUMNS });
+      const result = await core.integrations.listInApplication(principalOf(request), applicationId, filter, page);
+      const appId = applicationId;
+      return {
+        items: result.items.map(toLosantIntegration),
+        count: result.items.length,
+        totalCount: result.total,
+        ...echo,
+        applicationId: appId,
+        _type: 'integrations' as const,
+        _links: links(collectionPath(appId), { application: `/applications/${appId}` }),
+      };
+    },
+  );
+
+  app.post<{ Params: Static<typeof AppParams>; Body: PostBody }>(
+    '/applications/:applicationId/integrations',
+    {
+      config: { action: 'integrations.post' },
+      schema: {
+        tags,
+        summary: 'Create a new integration for an application',
+        params: AppParams,
+        querystring: PlainQuery,
+        body: IntegrationPost,
+        response: { 201: IntegrationSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const created = await core.integrations.create(
+        actorOf(request, 'losant'),
+        { organizationId: principal.organizationId, applicationId: request.params.applicationId },
+        fieldsFromPost(request.body),
+      );
+      return reply.status(201).send(toLosantIntegration(created));
+    },
+  );
+
+  app.get<{ Params: Static<typeof IntegrationParams> }>(
+    '/applications/:applicationId/integrations/:integrationId',
+    {
+      config: { action: 'integration.get' },
+      schema: {
+        tags,
+        summary: 'Retrieves information on an integration',
+        params: IntegrationParams,
+        querystring: PlainQuery,
+        response: { 200: IntegrationSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { applicationId, integrationId } = request.params;
+      return toLosantIntegration(await core.integrations.get(principalOf(request), integrationId, applicationId));
+    },
+  );
+
+  app.patch<{ Params: Static<typeof IntegrationParams>; Body: PatchBody }>(
+    '/applications/:applicationId/integrations/:integrationId',
+    {
+      config: { action: 'integration.patch' },
+      schema: {
+        tags,
+        summary: 'Updates information about an integration',
+        params: IntegrationParams,
+        querystring: PlainQuery,
+        body: IntegrationPatch,
+        response: { 200: IntegrationSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { applicationId, integrationId } = request.params;
+      const updated = await core.integrations.update(
+        actorOf(request, 'losant'),
+        integrationId,
+        (current) => applyPatch(current, request.body),
+        { applicationId: applicationId },
+      );
+      return toLosantIntegration(updated);
+    },
+  );
+
+  app.delete<{ Params: Static<typeof IntegrationParams>; Querystring: Static<typeof DeleteIntegrationQuery> }>(
+    '/applications/:applicationId/integrations/:integrationId',
+    {
+      config: { action: 'integration.delete' },
+      schema: {
+        tags,
+        summary: 'Deletes an integration',
+        params: IntegrationParams,
+        querystring: DeleteIntegrationQuery,
+        response: { 200: Success, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { applicationId, integrationId } = request.params;
+      await core.integrations.delete(actorOf(request, 'losant'), integrationId, {
+        applicationId: applicationId,
+        includeWorkflows: request.query.includeWorkflows?.toLowerCase() === 'true',
+      });
+      return { success: true as const };
+    },
+  );
+}

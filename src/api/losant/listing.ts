@@ -1,0 +1,46 @@
+import { AppError } from '../../core/errors.js';
+import { globToLike } from '../../lib/glob.js';
+import type { PageRequest } from '../../store/paging.js';
+
+export interface ListQuery {
+  sortField?: string;
+  sortDirection?: string;
+  page?: string;
+  perPage?: string;
+  filterField?: string;
+  filter?: string;
+}
+
+export const MAX_PER_PAGE = 1000;
+
+/** Losant list parameters → a store page request, a filter, and the values the reply echoes. */
+export function parseListQuery(query: ListQuery, columns: Record<string, string>, defaultSort = 'name') {
+  const page = Number(query.page ?? '0');
+  const perPage = Number(query.perPage ?? '100');
+  if (perPage < 1 || perPage > MAX_PER_PAGE) {
+    throw new AppError('validation', `perPage must be between 1 and ${MAX_PER_PAGE}`);
+  }
+  const sortField = query.sortField || defaultSort;
+  const sortDirection = (query.sortDirection || 'asc').toLowerCase();
+  // Runs of `*` match what one does; collapsing them keeps LIKE from backtracking needlessly.
+  const glob = query.filter?.replace(/\*+/g, '*');
+  const filter = query.filterField && glob ? { column: columns[query.filterField], pattern: globToLike(glob) } : null;
+  const request: PageRequest = {
+    sortColumn: columns[sortField],
+    descending: sortDirection === 'desc',
+    offset: page * perPage,
+    limit: perPage,
+  };
+  const echo = {
+    perPage,
+    page,
+    sortField,
+    sortDirection,
+    ...(query.filterField && query.filter !== undefined ? { filterField: query.filterField, filter: query.filter } : {}),
+  };
+  return { request, filter, echo };
+}
+
+export function links(self: string, extra: Record<string, string> = {}) {
+  return Object.fromEntries(Object.entries({ self, ...extra }).map(([k, href]) => [k, { href }]));
+}

@@ -1,0 +1,57 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { useErrorEncoder } from './api/common/errors.js';
+import { healthRoutes } from './api/common/health.js';
+import { losantApi, losantError } from './api/losant/index.js';
+import type { Config } from './config.js';
+import type { Core } from './core/index.js';
+
+export interface AppOptions {
+  config: Pick<Config, 'bodyLimit'>;
+  core: Core;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the HTTP server: every surface over one core. Never listens. */
+export async function buildApp({ config, core, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: config.bodyLimit,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: 'x-request-id',
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
+  });
+  app.decorateRequest('principal', null);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  // JSON only; an empty JSON body (curl -X DELETE -H 'Content-Type: application/json') is no body.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
+    parseJson(request, body as string, done);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Junction',
+        version: '0.1.0',
+        description: 'Integration platform server: Losant/WEGnology, integrator.io and Truto contracts',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  useErrorEncoder(app, losantError);
+  await app.register(healthRoutes, { core });
+  await app.register(losantApi, { core });
+  return app;
+}

@@ -1,0 +1,66 @@
+/**
+ * The one action → scopes table every surface uses. A token may perform an action when it holds any
+ * listed scope. Sets follow Losant's documentation: `.read` scopes appear only on read actions.
+ */
+const APP_READ = [
+  'all.Application',
+  'all.Application.bounded',
+  'all.Application.read',
+  'all.Organization',
+  'all.Organization.bounded',
+  'all.Organization.read',
+  'all.User',
+  'all.User.bounded',
+  'all.User.read',
+];
+const APP_WRITE = [
+  'all.Application',
+  'all.Application.bounded',
+  'all.Organization',
+  'all.Organization.bounded',
+  'all.User',
+  'all.User.bounded',
+];
+const ORG_READ = APP_READ.filter((s) => !s.startsWith('all.Application'));
+const ORG_WRITE = APP_WRITE.filter((s) => !s.startsWith('all.Application'));
+
+const own = (resource: string, verb: string) => [`${resource}.*`, `${resource}.${verb}`];
+const read = (resource: string, verb = 'get') => [...APP_READ, ...own(resource, verb)];
+const write = (resource: string, verb: string) => [...APP_WRITE, ...own(resource, verb)];
+
+export const ACTION_SCOPES = {
+  'applications.get': [...ORG_READ, ...own('applications', 'get')],
+  'applications.post': [...ORG_WRITE, ...own('applications', 'post')],
+  'application.get': read('application'),
+  'application.patch': write('application', 'patch'),
+  'application.delete': write('application', 'delete'),
+  'applicationApiTokens.get': read('applicationApiTokens'),
+  'applicationApiTokens.post': write('applicationApiTokens', 'post'),
+  'applicationApiToken.get': read('applicationApiToken'),
+  'applicationApiToken.patch': write('applicationApiToken', 'patch'),
+  'applicationApiToken.delete': write('applicationApiToken', 'delete'),
+  'integrations.get': read('integrations'),
+  'integrations.post': write('integrations', 'post'),
+  'integration.get': read('integration'),
+  'integration.patch': write('integration', 'patch'),
+  'integration.delete': write('integration', 'delete'),
+  'flows.get': read('flows'),
+  'flows.post': write('flows', 'post'),
+  'flow.get': read('flow'),
+  'flow.patch': write('flow', 'patch'),
+  'flow.delete': write('flow', 'delete'),
+} as const satisfies Record<string, readonly string[]>;
+
+export type Action = keyof typeof ACTION_SCOPES;
+
+const ACTION_SCOPE_SETS = new Map<string, ReadonlySet<string>>(
+  Object.entries(ACTION_SCOPES).map(([action, scopes]) => [action, new Set(scopes)]),
+);
+
+export function scopesAllow(scopes: readonly string[], action: Action): boolean {
+  const allowed = ACTION_SCOPE_SETS.get(action);
+  return allowed !== undefined && scopes.some((s) => allowed.has(s));
+}
+
+/** Every scope name a token may be issued with. */
+export const KNOWN_SCOPES: readonly string[] = [...new Set(Object.values(ACTION_SCOPES).flat())].sort();

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly databaseUrl: string | null;
+  readonly secret: string;
+  readonly logLevel: string;
+  readonly bodyLimit: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads and validates the environment once; every problem is reported together. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const portText = env.PORT?.trim() || '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port < 0 || port > 65535) problems.push(`PORT must be an integer 0..65535, got "${portText}"`);
+  const dataDir = resolve(env.DATA_DIR?.trim() || './data');
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    problems.push('DATABASE_URL must be a postgres:// URL (leave it unset for the embedded SQLite store)');
+  const logLevel = env.LOG_LEVEL?.trim() || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  const bodyLimitText = env.BODY_LIMIT?.trim() || String(1024 * 1024);
+  const bodyLimit = Number(bodyLimitText);
+  if (!/^\d+$/.test(bodyLimitText) || bodyLimit < 1024)
+    problems.push(`BODY_LIMIT must be an integer of bytes >= 1024, got "${bodyLimitText}"`);
+  let secret = env.JUNCTION_SECRET?.trim() || '';
+  if (secret && secret.length < 32) problems.push('JUNCTION_SECRET must be at least 32 characters');
+  if (!secret && databaseUrl) problems.push('JUNCTION_SECRET is required when DATABASE_URL is set (every node must share it)');
+  if (problems.length > 0) throw new ConfigError(problems);
+  if (!secret) secret = readOrCreateSecret(dataDir);
+  return Object.freeze({ host, port, dataDir, databaseUrl, secret, logLevel, bodyLimit });
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  return secret;
+}

@@ -1,0 +1,127 @@
+import { decrypt, encrypt } from '../lib/crypto.js';
+import { extractSecrets, restoreSecrets, type SecretMap } from '../lib/secrets.js';
+import type { IntegrationRow } from '../store/tables.js';
+
+export type Sharing = 'allow' | 'ask' | 'deny';
+export type JsonObject = Record<string, unknown>;
+
+/** One integration, whichever surface made it. */
+export interface Integration {
+  id: string;
+  organizationId: string;
+  applicationId: string | null;
+  name: string;
+  description: string | null;
+  integrationType: string | null;
+  category: string | null;
+  enabled: boolean;
+  sharing: Sharing;
+  isBeta: boolean;
+  version: number;
+  /** Surface- and type-specific fields (Losant topics, mqttConfig, …), secrets included. */
+  attributes: JsonObject;
+  /** Declarative API definition (Truto config), secrets included. */
+  config: JsonObject;
+  settings: JsonObject;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The fields a write may set. */
+export type IntegrationFields = Pick<
+  Integration,
+  'name' | 'description' | 'integrationType' | 'category' | 'enabled' | 'sharing' | 'isBeta' | 'attributes' | 'config' | 'settings'
+>;
+
+interface SealedSecrets {
+  attributes?: SecretMap;
+  config?: SecretMap;
+  settings?: SecretMap;
+}
+
+type SealedField = keyof SealedSecrets;
+const SEALED_FIELDS: SealedField[] = ['attributes', 'config', 'settings'];
+
+/** Splits secrets out of the JSON fields; the rest is stored in clear. */
+export function sealFields(key: Buffer, fields: IntegrationFields) {
+  const plain: Record<SealedField, JsonObject> = { attributes: {}, config: {}, settings: {} };
+  const secrets: SealedSecrets = {};
+  let any = false;
+  for (const field of SEALED_FIELDS) {
+    const split = extractSecrets(fields[field]);
+    plain[field] = split.plain as JsonObject;
+    if (Object.keys(split.secrets).length > 0) {
+      secrets[field] = split.secrets;
+      any = true;
+    }
+  }
+  return {
+    plain,
+    secretPaths: SEALED_FIELDS.flatMap((f) => Object.keys(secrets[f] ?? {}).map((p) => `${f}${p.replaceAll('/', '.')}`)),
+    secretValues: secrets,
+    sealed: any ? encrypt(key, JSON.stringify(secrets)) : null,
+  };
+}
+
+export function fieldsToColumns(key: Buffer, fields: IntegrationFields) {
+  const { plain, sealed } = sealFields(key, fields);
+  return {
+    name: fields.name,
+    name_lower: fields.name.toLowerCase(),
+    description: fields.description,
+    integration_type: fields.integrationType,
+    category: fields.category,
+    enabled: fields.enabled ? 1 : 0,
+    sharing: fields.sharing,
+    is_beta: fields.isBeta ? 1 : 0,
+    attributes: JSON.stringify(plain.attributes),
+    config: JSON.stringify(plain.config),
+    settings: JSON.stringify(plain.settings),
+    secrets: sealed,
+  };
+}
+
+export function rowToIntegration(key: Buffer, row: IntegrationRow): Integration {
+  const secrets: SealedSecrets = row.secrets ? JSON.parse(decrypt(key, row.secrets)) : {};
+  const open = (field: SealedField, text: string): JsonObject => {
+    const value = JSON.parse(text) as JsonObject;
+    const map = secrets[field];
+    return map ? restoreSecrets(value, map) : value;
+  };
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    applicationId: row.application_id,
+    name: row.name,
+    description: row.description,
+    integrationType: row.integration_type,
+    category: row.category,
+    enabled: Boolean(row.enabled),
+    sharing: row.sharing as Sharing,
+    isBeta: Boolean(row.is_beta),
+    version: Number(row.version),
+    attributes: open('attributes', row.attributes),
+    config: open('config', row.config),
+    settings: open('settings', row.settings),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Secret-free view used for audit diffs. */
+export function auditView(key: Buffer, integration: IntegrationFields) {
+  const { plain } = sealFields(key, integration);
+  const { attributes, config, settings, ...rest } = integration;
+  return { ...rest, attributes: plain.attributes, config: plain.config, settings: plain.settings };
+}
+
+/** Secret paths whose values differ between two versions. */
+export function changedSecretPaths(key: Buffer, before: IntegrationFields, after: IntegrationFields): string[] {
+  const a = sealFields(key, before);
+  const b = sealFields(key, after);
+  const flat = (s: SealedSecrets) =>
+    new Map(SEALED_FIELDS.flatMap((f) => Object.entries(s[f] ?? {}).map(([p, v]) => [`${f}${p.replaceAll('/', '.')}`, v] as const)));
+  const fa = flat(a.secretValues);
+  const fb = flat(b.secretValues);
+  return [...new Set([...fa.keys(), ...fb.keys()])].filter((p) => fa.get(p) !== fb.get(p));
+}

@@ -1,0 +1,64 @@
+/** Field names whose string values are credentials: kept out of plain columns and logs. */
+export const SECRET_FIELD_NAMES = new Set([
+  'password',
+  'privateKey',
+  'keyJson',
+  'accessToken',
+  'secretAccessKey',
+  'connectionString',
+  'clientSecret',
+  'client_secret',
+  'apiKey',
+  'api_key',
+  'access_token',
+  'refresh_token',
+  'token',
+  'secret',
+]);
+
+export type SecretMap = Record<string, unknown>;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Splits secret-named string fields out of a JSON tree; paths are JSON Pointers. */
+export function extractSecrets(tree: unknown): { plain: unknown; secrets: SecretMap } {
+  const secrets: SecretMap = {};
+  const walk = (node: unknown, path: string): unknown => {
+    if (Array.isArray(node)) return node.map((item, i) => walk(item, `${path}/${i}`));
+    if (!isPlainObject(node)) return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      const childPath = `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+      if (SECRET_FIELD_NAMES.has(key) && typeof value === 'string') secrets[childPath] = value;
+      else out[key] = walk(value, childPath);
+    }
+    return out;
+  };
+  return { plain: walk(tree, ''), secrets };
+}
+
+/** Puts secrets back at their JSON Pointer paths (inverse of extractSecrets). */
+export function restoreSecrets<T>(plain: T, secrets: SecretMap): T {
+  const paths = Object.keys(secrets);
+  if (paths.length === 0) return plain;
+  const root = structuredClone(plain) as unknown;
+  for (const path of paths) {
+    const parts = path
+      .split('/')
+      .slice(1)
+      .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
+    let node = root as Record<string, unknown>;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const next = node?.[parts[i]];
+      if (typeof next !== 'object' || next === null) {
+        node = undefined as unknown as Record<string, unknown>;
+        break;
+      }
+      node = next as Record<string, unknown>;
+    }
+    if (node) node[parts[parts.length - 1]] = secrets[path];
+  }
+  return root as T;
+}

@@ -1,0 +1,30 @@
+import type { Updateable } from 'kysely';
+import type { Executor } from '../executor.js';
+import { fetchPage, likeLower, type PageRequest } from '../paging.js';
+import type { ApiTokenRow, ApiTokenTable } from '../tables.js';
+
+export function insertApiToken(db: Executor, row: ApiTokenRow) {
+  return db.insertInto('api_tokens').values(row).execute();
+}
+
+export function findApiToken(db: Executor, id: string) {
+  return db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function updateApiToken(db: Executor, id: string, changes: Updateable<ApiTokenTable>) {
+  return db.updateTable('api_tokens').set(changes).where('id', '=', id).execute();
+}
+
+export function deleteApiTokenRow(db: Executor, id: string) {
+  return db.deleteFrom('api_tokens').where('id', '=', id).execute();
+}
+
+export function deleteApplicationTokens(db: Executor, applicationId: string) {
+  return db.deleteFrom('api_tokens').where('application_id', '=', applicationId).execute();
+}
+
+export function listApiTokens(db: Executor, applicationId: string, filter: { column: string; pattern: string } | null, page: PageRequest) {
+  let query = db.selectFrom('api_tokens').selectAll().where('application_id', '=', applicationId);
+  if (filter) query = query.where(likeLower(filter.column, filter.pattern));
+  return fetchPage(query, page);
+}

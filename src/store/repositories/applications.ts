@@ -1,0 +1,42 @@
+import type { Updateable } from 'kysely';
+import type { Executor } from '../executor.js';
+import { fetchPage, likeLower, type PageRequest } from '../paging.js';
+import type { ApplicationRow, ApplicationTable } from '../tables.js';
+
+export function insertApplication(db: Executor, row: ApplicationRow) {
+  return db.insertInto('applications').values(row).execute();
+}
+
+export function findApplication(db: Executor, id: string) {
+  return db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findApplicationByName(db: Executor, organizationId: string, name: string) {
+  return db
+    .selectFrom('applications')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('name', '=', name)
+    .orderBy('id')
+    .executeTakeFirst();
+}
+
+export function updateApplication(db: Executor, id: string, changes: Updateable<ApplicationTable>) {
+  return db.updateTable('applications').set(changes).where('id', '=', id).execute();
+}
+
+export function deleteApplicationRow(db: Executor, id: string) {
+  return db.deleteFrom('applications').where('id', '=', id).execute();
+}
+
+export function listApplications(
+  db: Executor,
+  scope: { organizationId: string; applicationId: string | null },
+  filter: { column: string; pattern: string } | null,
+  page: PageRequest,
+) {
+  let query = db.selectFrom('applications').selectAll().where('organization_id', '=', scope.organizationId);
+  if (scope.applicationId) query = query.where('id', '=', scope.applicationId);
+  if (filter) query = query.where(likeLower(filter.column, filter.pattern));
+  return fetchPage(query, page);
+}

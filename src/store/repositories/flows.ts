@@ -1,0 +1,54 @@
+import type { Updateable } from 'kysely';
+import type { Executor } from '../executor.js';
+import { fetchPage, likeLower, type PageRequest } from '../paging.js';
+import type { FlowRow, FlowTable } from '../tables.js';
+
+export function insertFlow(db: Executor, row: FlowRow) {
+  return db.insertInto('flows').values(row).execute();
+}
+
+export function findFlow(db: Executor, id: string) {
+  return db.selectFrom('flows').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function updateFlow(db: Executor, id: string, changes: Updateable<FlowTable>) {
+  return db.updateTable('flows').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteFlowRow(db: Executor, id: string) {
+  await db.deleteFrom('flow_integration_triggers').where('flow_id', '=', id).execute();
+  await db.deleteFrom('flows').where('id', '=', id).execute();
+}
+
+export async function replaceFlowIntegrationTriggers(db: Executor, flowId: string, integrationIds: string[]) {
+  await db.deleteFrom('flow_integration_triggers').where('flow_id', '=', flowId).execute();
+  if (integrationIds.length > 0) {
+    await db
+      .insertInto('flow_integration_triggers')
+      .values(integrationIds.map((integration_id) => ({ flow_id: flowId, integration_id })))
+      .execute();
+  }
+}
+
+/** Flows of an application with an integration trigger keyed to the integration. */
+export function findFlowsTriggeredBy(db: Executor, applicationId: string, integrationId: string) {
+  return db
+    .selectFrom('flows')
+    .innerJoin('flow_integration_triggers as t', 't.flow_id', 'flows.id')
+    .selectAll('flows')
+    .where('t.integration_id', '=', integrationId)
+    .where('flows.application_id', '=', applicationId)
+    .execute();
+}
+
+export function listFlows(db: Executor, applicationId: string, filter: { column: string; pattern: string } | null, page: PageRequest) {
+  let query = db.selectFrom('flows').selectAll().where('application_id', '=', applicationId);
+  if (filter) query = query.where(likeLower(filter.column, filter.pattern));
+  return fetchPage(query, page);
+}
+
+export async function deleteApplicationFlows(db: Executor, applicationId: string) {
+  const ids = db.selectFrom('flows').select('id').where('application_id', '=', applicationId);
+  await db.deleteFrom('flow_integration_triggers').where('flow_id', 'in', ids).execute();
+  await db.deleteFrom('flows').where('application_id', '=', applicationId).execute();
+}

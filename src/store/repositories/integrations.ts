@@ -1,0 +1,55 @@
+import type { Executor } from '../executor.js';
+import { fetchPage, likeLower, type PageRequest } from '../paging.js';
+import type { IntegrationRow, IntegrationUpdate } from '../tables.js';
+
+export function insertIntegration(db: Executor, row: IntegrationRow) {
+  return db.insertInto('integrations').values(row).execute();
+}
+
+export function findIntegration(db: Executor, id: string) {
+  return db.selectFrom('integrations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Compare-and-swap on `version`; answers whether the row was updated. */
+export async function updateIntegrationAtVersion(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  changes: IntegrationUpdate,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('integrations')
+    .set(changes)
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export function deleteIntegrationRow(db: Executor, id: string) {
+  return db.deleteFrom('integrations').where('id', '=', id).execute();
+}
+
+export function deleteApplicationIntegrations(db: Executor, applicationId: string) {
+  return db.deleteFrom('integrations').where('application_id', '=', applicationId).execute();
+}
+
+export interface IntegrationListScope {
+  organizationId: string;
+  applicationId?: string;
+}
+
+export function listIntegrations(
+  db: Executor,
+  scope: IntegrationListScope,
+  filter: { column: string; pattern: string } | null,
+  page: PageRequest,
+) {
+  let query = db.selectFrom('integrations').selectAll().where('organization_id', '=', scope.organizationId);
+  if (scope.applicationId !== undefined) query = query.where('application_id', '=', scope.applicationId);
+  if (filter) {
+    query =
+      filter.column === 'name' ? query.where('name_lower', 'like', filter.pattern) : query.where(likeLower(filter.column, filter.pattern));
+  }
+  return fetchPage(query, page);
+}

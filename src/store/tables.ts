@@ -1,0 +1,109 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+/** Times are ISO-8601 UTC text; JSON is text; booleans are 0/1 integers (portable across SQLite and PostgreSQL). */
+export interface OrganizationTable {
+  id: string;
+  name: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApplicationTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  description: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  organization_id: string;
+  application_id: string | null;
+  name: string;
+  description: string | null;
+  scopes: string;
+  status: string;
+  expires_at: string | null;
+  creator_type: string;
+  creator_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IntegrationTable {
+  id: string;
+  organization_id: string;
+  application_id: string | null;
+  name: string;
+  name_lower: string;
+  description: string | null;
+  integration_type: string | null;
+  category: string | null;
+  enabled: number;
+  sharing: string;
+  is_beta: number;
+  version: number;
+  attributes: string;
+  config: string;
+  settings: string;
+  secrets: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FlowTable {
+  id: string;
+  organization_id: string;
+  application_id: string | null;
+  integration_id: string | null;
+  name: string;
+  description: string | null;
+  enabled: number;
+  triggers: string;
+  nodes: string;
+  attributes: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FlowIntegrationTriggerTable {
+  flow_id: string;
+  integration_id: string;
+}
+
+export interface AuditEventTable {
+  id: string;
+  organization_id: string;
+  application_id: string | null;
+  integration_id: string | null;
+  resource_type: string;
+  resource_id: string;
+  event: string;
+  source: string;
+  actor_type: string;
+  actor_id: string | null;
+  field_changes: string;
+  time: string;
+}
+
+export interface Database {
+  organizations: OrganizationTable;
+  applications: ApplicationTable;
+  api_tokens: ApiTokenTable;
+  integrations: IntegrationTable;
+  flows: FlowTable;
+  flow_integration_triggers: FlowIntegrationTriggerTable;
+  audit_events: AuditEventTable;
+}
+
+export type OrganizationRow = Selectable<OrganizationTable>;
+export type ApplicationRow = Selectable<ApplicationTable>;
+export type ApiTokenRow = Selectable<ApiTokenTable>;
+export type IntegrationRow = Selectable<IntegrationTable>;
+export type NewIntegrationRow = Insertable<IntegrationTable>;
+export type IntegrationUpdate = Updateable<IntegrationTable>;
+export type FlowRow = Selectable<FlowTable>;
+export type AuditEventRow = Selectable<AuditEventTable>;
