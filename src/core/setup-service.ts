@@ -7,6 +7,12 @@ import { transaction } from './context.js';
 import type { TokenService } from './token-service.js';
 
 const DEFAULT_NAME = 'default';
+
+export interface Tenant {
+  organizationId: string;
+  applicationId: string;
+  token: string;
+}
 const SYSTEM = { principal: null, source: 'cli' } as const;
 
 export function createSetupService(ctx: CoreContext, tokens: TokenService) {
@@ -16,12 +22,17 @@ export function createSetupService(ctx: CoreContext, tokens: TokenService) {
     },
 
     /** Creates (once) the `default` organization and application, and issues a new organization token. */
-    async init(): Promise<{ organizationId: string; applicationId: string; token: string }> {
+    init(): Promise<Tenant> {
+      return this.ensureOrganization(DEFAULT_NAME);
+    },
+
+    /** Finds or creates an organization and its `default` application; issues a new `all.Organization` token. */
+    async ensureOrganization(name: string): Promise<Tenant> {
       const { organizationId, applicationId } = await transaction(ctx, async (trx) => {
         const now = nowIso();
-        let org = await findOrganizationByName(trx, DEFAULT_NAME);
+        let org = await findOrganizationByName(trx, name);
         if (!org) {
-          org = { id: newId(), name: DEFAULT_NAME, created_at: now, updated_at: now };
+          org = { id: newId(), name, created_at: now, updated_at: now };
           await insertOrganization(trx, org);
         }
         let app = await findApplicationByName(trx, org.id, DEFAULT_NAME);

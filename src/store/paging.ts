@@ -13,9 +13,13 @@ export interface Page<Row> {
   total: number;
 }
 
-/** Case-insensitive glob match on a column; callers pass a pattern from `globToLike`. */
-export function likeLower(column: string, pattern: string) {
-  return sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+/**
+ * Case-insensitive glob match on a column; callers pass a pattern from `globToLike`. A column that is
+ * stored lower-cased already (and indexed so) is compared as it is.
+ */
+export function likeLower(column: string, pattern: string, storedLowerCase = false) {
+  const target = storedLowerCase ? sql.ref(column) : sql`lower(${sql.ref(column)})`;
+  return sql<boolean>`${target} like ${pattern} escape '\\'`;
 }
 
 /** Runs the count and one sorted page (ties broken by id) of an already-filtered query. */

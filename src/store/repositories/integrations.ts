@@ -49,7 +49,9 @@ export function listIntegrations(
   if (scope.applicationId !== undefined) query = query.where('application_id', '=', scope.applicationId);
   if (filter) {
     query =
-      filter.column === 'name' ? query.where('name_lower', 'like', filter.pattern) : query.where(likeLower(filter.column, filter.pattern));
+      filter.column === 'name'
+        ? query.where(likeLower('name_lower', filter.pattern, true))
+        : query.where(likeLower(filter.column, filter.pattern));
   }
   return fetchPage(query, page);
 }

@@ -1,0 +1,92 @@
+/* biome-ignore-all lint/suspicious/noExplicitAny: test replies are loosely typed JSON */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { type Core, createCore } from '../../src/core/index.js';
+import type { Tenant } from '../../src/core/setup-service.js';
+import { openStore } from '../../src/store/database.js';
+
+export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
+
+export interface TestServer {
+  app: FastifyInstance;
+  core: Core;
+  /** The `default` organization with an all.Organization token. */
+  tenant: Tenant;
+  dialect: 'sqlite' | 'postgres';
+  /** Issues an application token with exactly these scopes. */
+  token(scopes: string[], applicationId?: string, extra?: { expiresAt?: string; status?: 'active' | 'inactive' }): Promise<string>;
+  /** Another organization, for cross-tenant checks. */
+  otherTenant(name?: string): Promise<Tenant>;
+  close(): Promise<void>;
+}
+
+/** The real app over a fresh store: SQLite in a temp dir, or a fresh PostgreSQL schema when DATABASE_URL is set. */
+export async function startTestServer(options: { bodyLimit?: number } = {}): Promise<TestServer> {
+  const databaseUrl = process.env.DATABASE_URL || null;
+  const dataDir = mkdtempSync(join(tmpdir(), 'junction-test-'));
+  const pgSchema = databaseUrl ? `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}` : undefined;
+  const store = openStore({ dataDir, databaseUrl, pgSchema });
+  await store.migrate();
+  const core = createCore(store, TEST_SECRET);
+  const app = await buildApp({ config: { bodyLimit: options.bodyLimit ?? 1024 * 1024 }, core });
+  await app.ready();
+  const tenant = await core.setup.init();
+  return {
+    app,
+    core,
+    tenant,
+    dialect: store.dialect,
+    async token(scopes, applicationId = tenant.applicationId, extra = {}) {
+      const issued = await core.tokens.createForApplication({ principal: null, source: 'system' }, applicationId, {
+        name: `test ${scopes.join(' ')}`,
+        scopes,
+        ...extra,
+      });
+      return issued.token;
+    },
+    otherTenant(name = `other-${Math.random().toString(36).slice(2, 8)}`) {
+      return core.setup.ensureOrganization(name);
+    },
+    async close() {
+      await app.close();
+      if (pgSchema) {
+        const { sql } = await import('kysely');
+        await sql`drop schema if exists ${sql.id(pgSchema)} cascade`.execute(store.db);
+      }
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function bearer(token: string) {
+  return { authorization: `Bearer ${token}` };
+}
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+  headers: Record<string, unknown>;
+}
+
+/** One request through `inject`, JSON in and out. */
+export async function call<T = any>(
+  server: TestServer,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  options: { token?: string | null; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Reply<T>> {
+  const token = options.token === undefined ? server.tenant.token : options.token;
+  const headers: Record<string, string> = { ...(token ? bearer(token) : {}), ...options.headers };
+  const response = await server.app.inject({
+    method,
+    url,
+    headers: options.body !== undefined ? { 'content-type': 'application/json', ...headers } : headers,
+    payload: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+  });
+  const text = response.body;
+  return { status: response.statusCode, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+}
