@@ -23,7 +23,8 @@ export interface AuditEntry {
 }
 
 export async function recordAudit(trx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
-  const changes: FieldChange[] = diffFields(entry.before ?? {}, entry.after ?? {});
+  // A deletion records no field changes: the resource itself is gone.
+  const changes: FieldChange[] = entry.event === 'delete' ? [] : diffFields(entry.before ?? {}, entry.after ?? {});
   for (const path of entry.changedSecrets ?? []) {
     changes.push({ fieldPath: path, oldValue: '[redacted]', newValue: '[redacted]' });
   }

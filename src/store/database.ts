@@ -52,16 +52,16 @@ function openPostgres(url: string, schema?: string): Store {
   const prepare = async () => {
     if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   };
-  return makeStore(db, 'postgres', prepare);
+  return makeStore(db, 'postgres', prepare, schema);
 }
 
-function makeStore(db: Kysely<Database>, dialect: Dialect, prepare: () => Promise<void>): Store {
+function makeStore(db: Kysely<Database>, dialect: Dialect, prepare: () => Promise<void>, schema?: string): Store {
   return {
     db,
     dialect,
     async migrate() {
       await prepare();
-      const migrator = new Migrator({ db, provider: migrationProvider });
+      const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
       const { error, results } = await migrator.migrateToLatest();
       if (error) {
         const failed = results?.find((r) => r.status === 'Error')?.migrationName;

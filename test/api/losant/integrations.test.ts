@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { call, startTestServer, type TestServer } from '../../helpers/server.js';
+import { call, type Reply, startTestServer, type TestServer } from '../../helpers/server.js';
 import { integrationsPath, MISSING_ID, MQTT_EXAMPLE } from './fixtures.js';
 
 let server: TestServer;
@@ -12,7 +12,7 @@ before(async () => {
 });
 after(() => server.close());
 
-function assertLosantError(reply: { status: number; body: any }, status: number, type?: string, message?: string) {
+function assertLosantError(reply: Reply, status: number, type?: string, message?: string) {
   assert.equal(reply.status, status, JSON.stringify(reply.body));
   assert.equal(typeof reply.body, 'object');
   assert.equal(typeof reply.body.type, 'string');

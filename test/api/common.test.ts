@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { call, startTestServer, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+before(async () => {
+  server = await startTestServer();
+});
+after(() => server.close());
+
+test('GET /health reports the store', async () => {
+  const reply = await call(server, 'GET', '/health', { token: null });
+  assert.equal(reply.status, 200);
+  assert.equal(reply.body.status, 'ok');
+  assert.equal(reply.body.store.status, 'ok');
+  assert.equal(reply.body.store.dialect, server.dialect);
+  assert.match(String(reply.headers['x-request-id']), /^[0-9a-f-]{36}$/);
+});
+
+test('GET /openapi.json is generated from the route schemas; /docs serves the reference', async () => {
+  const reply = await call(server, 'GET', '/openapi.json', { token: null });
+  assert.equal(reply.status, 200);
+  assert.equal(reply.body.openapi, '3.0.3');
+  const paths = reply.body.paths;
+  for (const [path, methods] of Object.entries({
+    '/applications/{applicationId}/integrations': ['get', 'post'],
+    '/applications/{applicationId}/integrations/{integrationId}': ['get', 'patch', 'delete'],
+    '/applications': ['get', 'post'],
+    '/applications/{applicationId}/tokens/{apiTokenId}': ['get', 'patch', 'delete'],
+    '/applications/{applicationId}/flows/{flowId}': ['get', 'patch', 'delete'],
+  })) {
+    for (const method of methods) assert.ok(paths[path]?.[method], `${method} ${path}`);
+  }
+  const post = paths['/applications/{applicationId}/integrations'].post;
+  assert.ok(post.requestBody.content['application/json'].schema.required.includes('integrationType'));
+  assert.ok(post.responses['201']);
+  const docs = await server.app.inject({ method: 'GET', url: '/docs/' });
+  assert.equal(docs.statusCode, 200);
+  assert.match(docs.body, /<html/i);
+});
+
+test('unknown routes answer 404 as JSON', async () => {
+  const reply = await call(server, 'GET', '/nowhere');
+  assert.equal(reply.status, 404);
+  assert.equal(reply.body.type, 'NotFound');
+});
+
+test('a body over the limit is 413', async () => {
+  const reply = await call(server, 'POST', `/applications/${server.tenant.applicationId}/integrations`, {
+    body: { name: 'x', integrationType: 'mqtt', topics: ['a'.repeat(1024 * 1024)] },
+  });
+  assert.equal(reply.status, 413);
+  assert.equal(reply.body.type, 'PayloadTooLarge');
+});
