@@ -15,7 +15,11 @@ function findTests(dir) {
 const files = findTests('dist/test').sort();
 const store = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'SQLite (DATABASE_URL unset: PostgreSQL-only tests skip)';
 process.stdout.write(`Running ${files.length} test files against ${store}\n`);
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', '--test-timeout=120000', ...process.argv.slice(2), ...files], {
-  stdio: 'inherit',
-});
+const result = spawnSync(
+  process.execPath,
+  ['--test', '--test-concurrency=2', '--test-timeout=120000', ...process.argv.slice(2), ...files],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);

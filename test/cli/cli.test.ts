@@ -26,12 +26,19 @@ test('init --json is idempotent, prints exactly the three fields, and keeps the 
 test('token create issues an application token with the given scopes', async () => {
   const { applicationId } = JSON.parse((await run(BIN, ['init', '--json'], { env })).stdout);
   const out = JSON.parse(
-    (await run(BIN, ['token', 'create', '--application', applicationId, '--scope', 'integrations.get', 'integration.get', '--json'], { env })).stdout,
+    (
+      await run(BIN, ['token', 'create', '--application', applicationId, '--scope', 'integrations.get', 'integration.get', '--json'], {
+        env,
+      })
+    ).stdout,
   );
   assert.deepEqual(out.scope, ['integrations.get', 'integration.get']);
   assert.equal(out.applicationId, applicationId);
   await assert.rejects(run(BIN, ['token', 'create', '--application', applicationId], { env }), /at least one --scope/);
-  await assert.rejects(run(BIN, ['token', 'create', '--application', '5f0000000000000000000000', '--scope', 'all.Application'], { env }), /Application was not found/);
+  await assert.rejects(
+    run(BIN, ['token', 'create', '--application', '5f0000000000000000000000', '--scope', 'all.Application'], { env }),
+    /Application was not found/,
+  );
 });
 
 test('serve reports every configuration problem at once', async () => {

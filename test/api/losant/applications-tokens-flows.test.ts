@@ -42,7 +42,11 @@ describe('applications', () => {
     assert.equal((await call(server, 'GET', '/applications/zzz')).status, 400);
     assert.equal((await call(server, 'GET', `/applications/${MISSING_ID}`)).status, 404);
     assert.equal((await call(server, 'GET', '/applications', { token: await server.token(['all.Application']) })).status, 403);
-    assert.equal((await call(server, 'GET', `/applications/${server.tenant.applicationId}`, { token: await server.token(['all.Application']) })).status, 200);
+    assert.equal(
+      (await call(server, 'GET', `/applications/${server.tenant.applicationId}`, { token: await server.token(['all.Application']) }))
+        .status,
+      200,
+    );
   });
 });
 
@@ -72,7 +76,10 @@ describe('application api tokens', () => {
     const created = await call(server, 'POST', tokens(), { body: { name: 'default scope' } });
     assert.deepEqual(created.body.scope, ['all.Application']);
     assert.equal((await call(server, 'PATCH', `${tokens()}/${created.body.id}`, { body: { scope: ['all.Organization'] } })).status, 400);
-    assert.equal((await call(server, 'PATCH', `${tokens()}/${created.body.id}`, { body: { expirationDate: new Date().toISOString() } })).status, 400);
+    assert.equal(
+      (await call(server, 'PATCH', `${tokens()}/${created.body.id}`, { body: { expirationDate: new Date().toISOString() } })).status,
+      400,
+    );
     assert.equal((await call(server, 'POST', tokens(), { body: { name: 'x', scope: ['not a scope'] } })).status, 400);
     assert.equal((await call(server, 'POST', tokens(), { body: { name: 'x', expirationDate: '2000-01-01T00:00:00.000Z' } })).status, 400);
     assert.equal((await call(server, 'GET', `${tokens()}/${MISSING_ID}`)).status, 404);
@@ -118,8 +125,11 @@ describe('workflows', () => {
 describe('audit and secrets', () => {
   test('every write leaves one audit event with its field changes, and none carries a secret', async () => {
     const path = integrationsPath(server.tenant.applicationId);
-    const created = (await call(server, 'POST', path, { body: { ...MQTT_EXAMPLE, mqttConfig: { ...MQTT_EXAMPLE.mqttConfig, password: 'hunter2-secret' } } }))
-      .body;
+    const created = (
+      await call(server, 'POST', path, {
+        body: { ...MQTT_EXAMPLE, mqttConfig: { ...MQTT_EXAMPLE.mqttConfig, password: 'hunter2-secret' } },
+      })
+    ).body;
     await call(server, 'PATCH', `${path}/${created.id}`, { body: { name: 'renamed' } });
     await call(server, 'PATCH', `${path}/${created.id}`, {
       body: { mqttConfig: { ...MQTT_EXAMPLE.mqttConfig, password: 'hunter3-secret' } },
@@ -141,7 +151,11 @@ describe('audit and secrets', () => {
   test('secrets are encrypted at rest and returned to the owner', async () => {
     const path = integrationsPath(server.tenant.applicationId);
     const created = await call(server, 'POST', path, {
-      body: { name: 'sqs', integrationType: 'sqs', sqsConfig: { queueUrl: 'https://q', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'sqs-very-secret-key' } },
+      body: {
+        name: 'sqs',
+        integrationType: 'sqs',
+        sqsConfig: { queueUrl: 'https://q', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'sqs-very-secret-key' },
+      },
     });
     assert.equal(created.body.sqsConfig.secretAccessKey, 'sqs-very-secret-key');
     const rows = await server.core.store.db.selectFrom('integrations').selectAll().where('id', '=', created.body.id).execute();

@@ -26,7 +26,15 @@ test('the official client drives the whole Integration resource', async () => {
   assert.equal(created.name, MQTT_EXAMPLE.name);
   assert.match(created.id, /^[a-f\d]{24}$/);
 
-  const listed = await client.integrations.get({ applicationId, sortField: 'name', sortDirection: 'asc', page: 0, perPage: 10, filterField: 'name', filter: 'Example*' });
+  const listed = await client.integrations.get({
+    applicationId,
+    sortField: 'name',
+    sortDirection: 'asc',
+    page: 0,
+    perPage: 10,
+    filterField: 'name',
+    filter: 'Example*',
+  });
   assert.equal(listed.totalCount, 1);
   assert.equal(listed.items[0].id, created.id);
 
@@ -51,17 +59,23 @@ test('the official client drives the whole Integration resource', async () => {
 
 test('errors reach the client as type, message and statusCode', async () => {
   const applicationId = server.tenant.applicationId;
-  await assert.rejects(client.integration.get({ applicationId, integrationId: MISSING_ID }), (err: Error & { statusCode: number; type: string }) => {
-    assert.equal(err.statusCode, 404);
-    assert.equal(err.type, 'NotFound');
-    assert.equal(err.message, 'Integration was not found');
-    return true;
-  });
-  await assert.rejects(client.integrations.post({ applicationId, integration: { name: 'x' } }), (err: { statusCode: number; type: string }) => {
-    assert.equal(err.statusCode, 400);
-    assert.equal(err.type, 'Validation');
-    return true;
-  });
+  await assert.rejects(
+    client.integration.get({ applicationId, integrationId: MISSING_ID }),
+    (err: Error & { statusCode: number; type: string }) => {
+      assert.equal(err.statusCode, 404);
+      assert.equal(err.type, 'NotFound');
+      assert.equal(err.message, 'Integration was not found');
+      return true;
+    },
+  );
+  await assert.rejects(
+    client.integrations.post({ applicationId, integration: { name: 'x' } }),
+    (err: { statusCode: number; type: string }) => {
+      assert.equal(err.statusCode, 400);
+      assert.equal(err.type, 'Validation');
+      return true;
+    },
+  );
   const anonymous = losant.createClient({ url: client.getOption('url') });
   await assert.rejects(anonymous.integrations.get({ applicationId }), (err: { statusCode: number; type: string }) => {
     assert.equal(err.statusCode, 401);
@@ -72,7 +86,10 @@ test('errors reach the client as type, message and statusCode', async () => {
 
 test('applications and tokens through the client', async () => {
   const app = await client.applications.post({ application: { name: 'from client' } });
-  const token = await client.applicationApiTokens.post({ applicationId: app.id, apiToken: { name: 'scoped', scope: ['integrations.get'] } });
+  const token = await client.applicationApiTokens.post({
+    applicationId: app.id,
+    apiToken: { name: 'scoped', scope: ['integrations.get'] },
+  });
   assert.equal(typeof token.token, 'string');
   const scoped = losant.createClient({ accessToken: token.token, url: client.getOption('url') });
   const list = await scoped.integrations.get({ applicationId: app.id });
