@@ -15,9 +15,12 @@ export async function requireApplication(db: Executor, principal: Principal | nu
   return app;
 }
 
-/** Whether a principal may see a resource that lives in this organization and (maybe) application. */
+/**
+ * Whether a principal may reach a resource of this organization and (maybe) application. Organization-wide
+ * resources (no application) are shared by all of the organization's applications.
+ */
 export function canReach(principal: Principal | null, organizationId: string, applicationId: string | null): boolean {
   if (!principal) return true;
   if (principal.organizationId !== organizationId) return false;
-  return !principal.applicationId || principal.applicationId === applicationId;
+  return !principal.applicationId || !applicationId || principal.applicationId === applicationId;
 }
