@@ -101,6 +101,16 @@ export function createIntegrationService(ctx: CoreContext) {
       return { total: result.total, items: result.rows.map((r) => rowToIntegration(key, r)) };
     },
 
+    /** Every integration of the principal's organization that it can reach, whichever surface made it. */
+    async listInOrganization(principal: Principal, filter: { column: string; pattern: string } | null, page: PageRequest) {
+      const scope = {
+        organizationId: principal.organizationId,
+        ...(principal.applicationId ? { reachableFrom: principal.applicationId } : {}),
+      };
+      const result = await listIntegrations(ctx.store.db, scope, filter, page);
+      return { total: result.total, items: result.rows.map((r) => rowToIntegration(key, r)) };
+    },
+
     /**
      * Applies `mutate` to the current state and stores the result with its audit event and version bump
      * in one transaction. Without `expectedVersion`, a concurrent writer causes a re-read and retry.

@@ -36,7 +36,10 @@ export function deleteApplicationIntegrations(db: Executor, applicationId: strin
 
 export interface IntegrationListScope {
   organizationId: string;
+  /** Only this application's integrations. */
   applicationId?: string;
+  /** Organization-wide integrations plus this application's (what an application token reaches). */
+  reachableFrom?: string;
 }
 
 export function listIntegrations(
@@ -47,6 +50,10 @@ export function listIntegrations(
 ) {
   let query = db.selectFrom('integrations').selectAll().where('organization_id', '=', scope.organizationId);
   if (scope.applicationId !== undefined) query = query.where('application_id', '=', scope.applicationId);
+  const reachableFrom = scope.reachableFrom;
+  if (reachableFrom !== undefined) {
+    query = query.where((eb) => eb.or([eb('application_id', 'is', null), eb('application_id', '=', reachableFrom)]));
+  }
   if (filter) {
     query =
       filter.column === 'name'
