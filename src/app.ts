@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { celigoApi } from './api/celigo/index.js';
 import { useErrorEncoder } from './api/common/errors.js';
 import { healthRoutes } from './api/common/health.js';
 import { losantApi, losantError } from './api/losant/index.js';
@@ -53,5 +54,6 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
   useErrorEncoder(app, losantError);
   await app.register(healthRoutes, { core });
   await app.register(losantApi, { core });
+  await app.register(celigoApi, { core, prefix: '/v1' });
   return app;
 }

@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'rate_limited'
   | 'unavailable'
-  | 'internal';
+  | 'internal'
+  | 'unprocessable';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -25,11 +26,14 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   unavailable: 503,
   internal: 500,
+  unprocessable: 422,
 };
 
 export interface ErrorDetail {
   path?: string;
   message: string;
+  /** A surface-specific reason (integrator.io's `invalid_ref`, …), when one applies. */
+  code?: string;
 }
 
 /** The one error type core throws; each surface encodes it in its own shape. */

@@ -5,8 +5,14 @@ import { createAuditService } from './audit-log.js';
 import { createAuthService } from './auth-service.js';
 import type { CoreContext } from './context.js';
 import { createFlowService } from './flow-service.js';
+import { createIntegrationFlowService } from './integration-flow-service.js';
+import { createIntegrationLinksService } from './integration-links-service.js';
 import { createIntegrationService } from './integration-service.js';
+import { createResourceService } from './resource-service.js';
+import { createRevisionService } from './revision-service.js';
 import { createSetupService } from './setup-service.js';
+import { createShareService } from './share-service.js';
+import { createTemplateService } from './template-service.js';
 import { createTokenService } from './token-service.js';
 
 export function createCore(store: Store, secret: string) {
@@ -17,15 +23,23 @@ export function createCore(store: Store, secret: string) {
   };
   const auth = createAuthService(ctx);
   const tokens = createTokenService(ctx, auth);
+  const integrations = createIntegrationService(ctx);
   return {
     store,
     auth,
     tokens,
     applications: createApplicationService(ctx),
-    integrations: createIntegrationService(ctx),
+    integrations,
     flows: createFlowService(ctx),
     audit: createAuditService(ctx),
     setup: createSetupService(ctx, tokens),
+    // integrator.io resources (also reachable by the other surfaces through the same store)
+    resources: createResourceService(ctx),
+    integrationFlows: createIntegrationFlowService(ctx),
+    integrationLinks: createIntegrationLinksService(ctx, integrations),
+    shares: createShareService(ctx),
+    revisions: createRevisionService(ctx),
+    templates: createTemplateService(ctx, deriveKey(secret, 'template-url')),
   };
 }
 

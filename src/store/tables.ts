@@ -97,6 +97,10 @@ export interface Database {
   flows: FlowTable;
   flow_integration_triggers: FlowIntegrationTriggerTable;
   audit_events: AuditEventTable;
+  resources: ResourceTable;
+  flow_resource_refs: FlowResourceRefTable;
+  shares: ShareTable;
+  revisions: RevisionTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;
@@ -107,3 +111,51 @@ export type NewIntegrationRow = Insertable<IntegrationTable>;
 export type IntegrationUpdate = Updateable<IntegrationTable>;
 export type FlowRow = Selectable<FlowTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
+
+/** integrator.io connections, exports and imports (`kind`). */
+export interface ResourceTable {
+  id: string;
+  organization_id: string;
+  kind: string;
+  connection_id: string | null;
+  name: string;
+  attributes: string;
+  secrets: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FlowResourceRefTable {
+  flow_id: string;
+  resource_id: string;
+}
+
+export interface ShareTable {
+  id: string;
+  organization_id: string;
+  integration_id: string;
+  email: string;
+  access_level: string;
+  accepted: number;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RevisionTable {
+  id: string;
+  organization_id: string;
+  integration_id: string;
+  type: string;
+  status: string;
+  description: string | null;
+  snapshot: string;
+  content_hash: string;
+  by_id: string | null;
+  created_at: string;
+}
+
+export type ResourceRow = Selectable<ResourceTable>;
+export type ShareRow = Selectable<ShareTable>;
+export type RevisionRow = Selectable<RevisionTable>;

@@ -21,6 +21,7 @@ const LOSANT_TYPES: Record<AppError['code'], string> = {
   rate_limited: 'RateLimitExceeded',
   unavailable: 'ServiceUnavailable',
   internal: 'InternalError',
+  unprocessable: 'Validation',
 };
 
 /** Losant's error body: always `{type, message}`. */

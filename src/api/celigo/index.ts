@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppError, ErrorCode, ErrorDetail } from '../../core/errors.js';
+import { AppError as CoreError } from '../../core/errors.js';
+import type { Core } from '../../core/index.js';
+import { useTokenAuth } from '../common/auth.js';
+import { useErrorEncoder } from '../common/errors.js';
+import { accountRoutes } from './account.js';
+import { integrationLinkRoutes } from './integration-links.js';
+import { integrationRoutes } from './integrations.js';
+import { resourceRoutes } from './resources.js';
+import { revisionRoutes } from './revisions.js';
+import { CeligoError } from './schemas.js';
+import { shareRoutes } from './shares.js';
+
+const CODES: Record<ErrorCode, string> = {
+  bad_request: 'bad_request',
+  validation: 'invalid_field',
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  not_found: 'invalid_ref',
+  conflict: 'conflict',
+  precondition_failed: 'precondition_failed',
+  payload_too_large: 'payload_too_large',
+  unsupported_media_type: 'unsupported_media_type',
+  rate_limited: 'rate_limited',
+  unavailable: 'service_unavailable',
+  internal: 'unexpected_error',
+  unprocessable: 'invalid_field',
+};
+
+/** integrator.io's error body: always `{errors: [{code, message, field?}]}`. */
+export function celigoError(error: AppError) {
+  const details = error.details ?? [];
+  if (details.length === 0) return { errors: [{ code: CODES[error.code], message: error.message }] };
+  return {
+    errors: details.map((d) => ({ code: d.code ?? CODES[error.code], message: d.message, ...(d.path ? { field: d.path } : {}) })),
+  };
+}
+
+interface SchemaIssue {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** Schema failures in integrator.io's terms: a bad id is `invalid_ref`, a bad query `invalid_query_params`. */
+function schemaError(issues: SchemaIssue[], context: string): AppError {
+  const issue = issues[0];
+  const base = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const join = (name: unknown) => (base ? `${base}.${String(name)}` : String(name));
+  if (context === 'params') {
+    return new CoreError('bad_request', 'Please provide a valid _id.', [
+      { path: base, message: 'Please provide a valid _id.', code: 'invalid_ref' },
+    ]);
+  }
+  let detail: ErrorDetail;
+  if (issue.keyword === 'required') {
+    const field = join(issue.params.missingProperty);
+    detail = { path: field, message: `${field} is required.`, code: 'missing_required_field' };
+  } else if (issue.keyword === 'additionalProperties') {
+    const field = join(issue.params.additionalProperty);
+    detail = { path: field, message: `${field} is not a known field.`, code: 'invalid_field' };
+  } else {
+    detail = { path: base || context, message: `${base || context} ${issue.message ?? 'is invalid'}.`, code: 'invalid_field' };
+  }
+  if (context === 'querystring') return new CoreError('bad_request', detail.message, [{ ...detail, code: 'invalid_query_params' }]);
+  return new CoreError('validation', detail.message, [detail]);
+}
+
+/** The integrator.io REST surface, mounted under /v1. */
+export async function celigoApi(app: FastifyInstance, { core }: { core: Core }) {
+  app.addSchema(CeligoError);
+  useErrorEncoder(app, celigoError);
+  app.setSchemaErrorFormatter((issues, context) => schemaError(issues as SchemaIssue[], context));
+  // Template archives are posted as they are downloaded.
+  app.addContentTypeParser(['application/zip', 'application/octet-stream'], { parseAs: 'buffer' }, (_request, body, done) =>
+    done(null, body),
+  );
+  useTokenAuth(app, core);
+  await app.register(integrationRoutes, { core });
+  await app.register(integrationLinkRoutes, { core });
+  await app.register(revisionRoutes, { core });
+  await app.register(resourceRoutes, { core });
+  await app.register(shareRoutes, { core });
+  await app.register(accountRoutes, { core });
+}

@@ -1,0 +1,177 @@
+import type { Principal } from '../auth/principal.js';
+import { isId, newId, normalizeId } from '../lib/ids.js';
+import { nowIso } from '../lib/time.js';
+import type { Executor } from '../store/executor.js';
+import type { PageRequest } from '../store/paging.js';
+import { flowUsesResource } from '../store/repositories/integration-flows.js';
+import {
+  deleteResourceRow,
+  findResource,
+  insertResource,
+  listResources,
+  type ResourceKind,
+  resourceUsesConnection,
+  updateResource,
+} from '../store/repositories/resources.js';
+import type { ResourceRow } from '../store/tables.js';
+import { canReach } from './access.js';
+import { recordAudit } from './audit-log.js';
+import { type Actor, type CoreContext, transaction } from './context.js';
+import { AppError, notFound } from './errors.js';
+import type { JsonObject } from './integration-model.js';
+import { openSecrets, sealJson, sealReplacing } from './sealed-json.js';
+
+export type { ResourceKind };
+
+/** A connection, export or import. `doc` holds every field but the id and times, secrets cut out. */
+export interface Resource {
+  id: string;
+  organizationId: string;
+  kind: ResourceKind;
+  name: string;
+  connectionId: string | null;
+  doc: JsonObject;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const LABEL: Record<ResourceKind, string> = { connection: 'Connection', export: 'Export', import: 'Import' };
+
+export function rowToResource(row: ResourceRow): Resource {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    kind: row.kind as ResourceKind,
+    name: row.name,
+    connectionId: row.connection_id,
+    doc: JSON.parse(row.attributes),
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export const unprocessableRef = (field: string, message: string) =>
+  new AppError('unprocessable', message, [{ path: field, message, code: 'invalid_ref' }]);
+
+/** The resource if the principal's organization owns it; 404 otherwise. */
+export async function loadResource(db: Executor, principal: Principal | null, kind: ResourceKind, id: string) {
+  const row = isId(id) ? await findResource(db, kind, normalizeId(id)) : undefined;
+  if (!row || !canReach(principal, row.organization_id, null)) throw notFound(LABEL[kind]);
+  return row;
+}
+
+/** Exports and imports must name a connection of the same organization. */
+async function connectionOf(db: Executor, organizationId: string, kind: ResourceKind, doc: JsonObject): Promise<string | null> {
+  if (kind === 'connection') return null;
+  const ref = doc._connectionId;
+  if (typeof ref !== 'string' || !isId(ref)) throw unprocessableRef('_connectionId', `An ${kind} needs the _id of its connection.`);
+  const row = await findResource(db, 'connection', normalizeId(ref));
+  if (!row || row.organization_id !== organizationId) throw unprocessableRef('_connectionId', `Connection ${ref} was not found.`);
+  return row.id;
+}
+
+function columns(kind: ResourceKind, doc: JsonObject, connectionId: string | null) {
+  const name = typeof doc.name === 'string' ? doc.name : '';
+  const normalized = connectionId ? { ...doc, _connectionId: connectionId } : doc;
+  return { name, doc: normalized, kind, connection_id: connectionId };
+}
+
+/** Inserts a resource inside the caller's transaction (also used by clone, template install and revert). */
+export async function insertResourceIn(
+  trx: Executor,
+  ctx: CoreContext,
+  actor: Actor,
+  organizationId: string,
+  kind: ResourceKind,
+  doc: JsonObject,
+  id = newId(),
+): Promise<Resource> {
+  const col = columns(kind, doc, await connectionOf(trx, organizationId, kind, doc));
+  const { plain, sealed } = sealJson(ctx.encryptionKey, col.doc);
+  const now = nowIso();
+  const row: ResourceRow = {
+    id,
+    organization_id: organizationId,
+    kind,
+    connection_id: col.connection_id,
+    name: col.name,
+    attributes: JSON.stringify(plain),
+    secrets: sealed,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  };
+  await insertResource(trx, row);
+  await recordAudit(trx, actor, { ...auditTarget(row), event: 'create', before: null, after: plain });
+  return rowToResource(row);
+}
+
+/** Replaces a resource's document inside the caller's transaction; secrets left out are kept. */
+export async function replaceResourceIn(trx: Executor, ctx: CoreContext, actor: Actor, row: ResourceRow, doc: JsonObject) {
+  const kind = row.kind as ResourceKind;
+  const col = columns(kind, doc, await connectionOf(trx, row.organization_id, kind, doc));
+  const { plain, secrets, sealed } = sealReplacing(ctx.encryptionKey, col.doc, row.secrets);
+  const stored = openSecrets(ctx.encryptionKey, row.secrets);
+  const changedSecrets = [...new Set([...Object.keys(stored), ...Object.keys(secrets)])]
+    .filter((p) => stored[p] !== secrets[p])
+    .map((p) => p.slice(1).replaceAll('/', '.'));
+  const updatedAt = nowIso();
+  const changes = {
+    name: col.name,
+    connection_id: col.connection_id,
+    attributes: JSON.stringify(plain),
+    secrets: sealed,
+    version: Number(row.version) + 1,
+    updated_at: updatedAt,
+  };
+  await updateResource(trx, row.id, changes);
+  await recordAudit(trx, actor, { ...auditTarget(row), event: 'update', before: JSON.parse(row.attributes), after: plain, changedSecrets });
+  return rowToResource({ ...row, ...changes });
+}
+
+function auditTarget(row: ResourceRow) {
+  return {
+    organizationId: row.organization_id,
+    applicationId: null,
+    integrationId: null,
+    resourceType: row.kind,
+    resourceId: row.id,
+  };
+}
+
+export function createResourceService(ctx: CoreContext) {
+  return {
+    create(actor: Actor, organizationId: string, kind: ResourceKind, doc: JsonObject): Promise<Resource> {
+      return transaction(ctx, (trx) => insertResourceIn(trx, ctx, actor, organizationId, kind, doc));
+    },
+
+    async get(principal: Principal, kind: ResourceKind, id: string): Promise<Resource> {
+      return rowToResource(await loadResource(ctx.store.db, principal, kind, id));
+    },
+
+    async list(principal: Principal, kind: ResourceKind, page: PageRequest) {
+      const result = await listResources(ctx.store.db, principal.organizationId, kind, null, page);
+      return { total: result.total, items: result.rows.map(rowToResource) };
+    },
+
+    replace(actor: Actor, kind: ResourceKind, id: string, doc: JsonObject): Promise<Resource> {
+      return transaction(ctx, async (trx) => replaceResourceIn(trx, ctx, actor, await loadResource(trx, actor.principal, kind, id), doc));
+    },
+
+    /** Refused while something uses the resource: exports and imports use connections; flows use both. */
+    async delete(actor: Actor, kind: ResourceKind, id: string): Promise<void> {
+      await transaction(ctx, async (trx) => {
+        const row = await loadResource(trx, actor.principal, kind, id);
+        const used = kind === 'connection' ? await resourceUsesConnection(trx, row.id) : await flowUsesResource(trx, row.id);
+        if (used) {
+          const by = kind === 'connection' ? 'an export or import' : 'a flow';
+          throw new AppError('conflict', `${LABEL[kind]} ${row.id} is used by ${by}; remove that reference first.`);
+        }
+        await deleteResourceRow(trx, row.id);
+        await recordAudit(trx, actor, { ...auditTarget(row), event: 'delete', before: JSON.parse(row.attributes), after: null });
+      });
+    },
+  };
+}

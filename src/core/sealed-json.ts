@@ -1,0 +1,41 @@
+import { decrypt, encrypt } from '../lib/crypto.js';
+import { extractSecrets, restoreSecrets, type SecretMap } from '../lib/secrets.js';
+import type { JsonObject } from './integration-model.js';
+
+/** Splits secret-named fields out of a document; the secrets are returned sealed (or null when none). */
+export function sealJson(key: Buffer, doc: JsonObject): { plain: JsonObject; secrets: SecretMap; sealed: string | null } {
+  const { plain, secrets } = extractSecrets(doc);
+  const sealed = Object.keys(secrets).length > 0 ? encrypt(key, JSON.stringify(secrets)) : null;
+  return { plain: plain as JsonObject, secrets, sealed };
+}
+
+export function openSecrets(key: Buffer, sealed: string | null): SecretMap {
+  return sealed ? JSON.parse(decrypt(key, sealed)) : {};
+}
+
+function hasPointer(doc: unknown, pointer: string): boolean {
+  let node = doc as Record<string, unknown> | undefined;
+  for (const part of pointer.split('/').slice(1)) {
+    const key = part.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (typeof node !== 'object' || node === null || !(key in node)) return false;
+    node = node[key] as Record<string, unknown>;
+  }
+  return true;
+}
+
+/**
+ * A full replace that keeps stored secrets the client could not send back (reads never return them):
+ * a secret stays when the new document leaves its field out but keeps the object around it.
+ */
+export function sealReplacing(key: Buffer, next: JsonObject, storedSealed: string | null) {
+  const fresh = sealJson(key, next);
+  const kept: SecretMap = {};
+  for (const [pointer, value] of Object.entries(openSecrets(key, storedSealed))) {
+    if (!(pointer in fresh.secrets) && !hasPointer(fresh.plain, pointer)) kept[pointer] = value;
+  }
+  const probe = restoreSecrets(fresh.plain, kept);
+  const secrets: SecretMap = { ...fresh.secrets };
+  for (const pointer of Object.keys(kept)) if (hasPointer(probe, pointer)) secrets[pointer] = kept[pointer];
+  const sealed = Object.keys(secrets).length > 0 ? encrypt(key, JSON.stringify(secrets)) : null;
+  return { plain: fresh.plain, secrets, sealed };
+}

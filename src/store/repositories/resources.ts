@@ -1,0 +1,39 @@
+import type { Updateable } from 'kysely';
+import type { Executor } from '../executor.js';
+import { fetchPage, type PageRequest } from '../paging.js';
+import type { ResourceRow, ResourceTable } from '../tables.js';
+
+export type ResourceKind = 'connection' | 'export' | 'import';
+
+export function insertResource(db: Executor, row: ResourceRow) {
+  return db.insertInto('resources').values(row).execute();
+}
+
+export function findResource(db: Executor, kind: ResourceKind, id: string) {
+  return db.selectFrom('resources').selectAll().where('id', '=', id).where('kind', '=', kind).executeTakeFirst();
+}
+
+export function findResources(db: Executor, organizationId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([] as ResourceRow[]);
+  return db.selectFrom('resources').selectAll().where('organization_id', '=', organizationId).where('id', 'in', ids).execute();
+}
+
+export function updateResource(db: Executor, id: string, changes: Updateable<ResourceTable>) {
+  return db.updateTable('resources').set(changes).where('id', '=', id).execute();
+}
+
+export function deleteResourceRow(db: Executor, id: string) {
+  return db.deleteFrom('resources').where('id', '=', id).execute();
+}
+
+export async function resourceUsesConnection(db: Executor, connectionId: string): Promise<boolean> {
+  const row = await db.selectFrom('resources').select('id').where('connection_id', '=', connectionId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A page of the organization's resources of one kind, or only of `ids` when given. */
+export function listResources(db: Executor, organizationId: string, kind: ResourceKind, ids: string[] | null, page: PageRequest) {
+  let query = db.selectFrom('resources').selectAll().where('organization_id', '=', organizationId).where('kind', '=', kind);
+  if (ids) query = ids.length > 0 ? query.where('id', 'in', ids) : query.where('id', '=', '');
+  return fetchPage(query, page);
+}
