@@ -1,13 +1,15 @@
 import type { Executor } from '../executor.js';
 import { fetchPage, likeLower, type PageRequest } from '../paging.js';
+import { runPrepared } from '../prepared.js';
 import type { IntegrationRow, IntegrationUpdate } from '../tables.js';
 
 export function insertIntegration(db: Executor, row: IntegrationRow) {
   return db.insertInto('integrations').values(row).execute();
 }
 
-export function findIntegration(db: Executor, id: string) {
-  return db.selectFrom('integrations').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findIntegration(db: Executor, id: string) {
+  const rows = await runPrepared(db, 'findIntegration', () => db.selectFrom('integrations').selectAll().where('id', '=', id), [id]);
+  return rows[0];
 }
 
 /** Compare-and-swap on `version`; answers whether the row was updated. */

@@ -1,0 +1,10 @@
+import { startTestServer } from './dist/test/helpers/server.js';
+const s = await startTestServer();
+const p = `/applications/${s.tenant.applicationId}/integrations`;
+const r = await s.app.inject({ method: 'POST', url: p, headers: { authorization: 'Bearer ' + s.tenant.token, 'content-type': 'application/json' }, payload: JSON.stringify({ name: 'x', integrationType: 'mqtt' , mqttConfig: { host: 'h', port: 1, protocol: 'mqtt', password: 'pw' } }) });
+const id = r.json().id;
+for (let i = 0; i < 2000; i++) await s.app.inject({ method: 'GET', url: `${p}/${id}`, headers: { authorization: 'Bearer ' + s.tenant.token } });
+const t = performance.now();
+for (let i = 0; i < 10000; i++) await s.app.inject({ method: 'GET', url: `${p}/${id}`, headers: { authorization: 'Bearer ' + s.tenant.token } });
+console.log((performance.now() - t) / 10000 * 1000, 'µs');
+await s.close();

@@ -1,0 +1,12 @@
+const D = require('better-sqlite3');
+const fs = require('fs');
+fs.rmSync('/tmp/mb3', { recursive: true, force: true }); fs.mkdirSync('/tmp/mb3');
+const db = new D('/tmp/mb3/x.db'); db.pragma('journal_mode = WAL');
+db.exec('create table t (id varchar(24) primary key, a text, b text)');
+const ins = db.prepare('insert into t values (?,?,?)');
+for (let i = 0; i < 1000; i++) ins.run(String(i).padStart(24, '0'), 'x'.repeat(200), 'y');
+const st = db.prepare('select * from t where id = ?');
+let t = performance.now(); for (let i = 0; i < 100000; i++) st.all('000000000000000000000500'); console.log('all', (performance.now() - t) / 100, 'µs');
+t = performance.now(); for (let i = 0; i < 100000; i++) st.get('000000000000000000000500'); console.log('get', (performance.now() - t) / 100, 'µs');
+db.pragma('foreign_keys = ON');
+t = performance.now(); for (let i = 0; i < 100000; i++) st.all('000000000000000000000500'); console.log('all fk', (performance.now() - t) / 100, 'µs');
