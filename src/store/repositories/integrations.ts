@@ -50,8 +50,11 @@ export function listIntegrations(
   filter: { column: string; pattern: string } | null,
   page: PageRequest,
 ) {
-  let query = db.selectFrom('integrations').selectAll().where('organization_id', '=', scope.organizationId);
-  if (scope.applicationId !== undefined) query = query.where('application_id', '=', scope.applicationId);
+  // An application belongs to one organization: filtering on both would steer SQLite to the wrong index.
+  let query =
+    scope.applicationId !== undefined
+      ? db.selectFrom('integrations').selectAll().where('application_id', '=', scope.applicationId)
+      : db.selectFrom('integrations').selectAll().where('organization_id', '=', scope.organizationId);
   const reachableFrom = scope.reachableFrom;
   if (reachableFrom !== undefined) {
     query = query.where((eb) => eb.or([eb('application_id', 'is', null), eb('application_id', '=', reachableFrom)]));
