@@ -3,13 +3,14 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { celigoApi } from './api/celigo/index.js';
 import { useErrorEncoder } from './api/common/errors.js';
+import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
 import { losantApi, losantError } from './api/losant/index.js';
 import type { Config } from './config.js';
 import type { Core } from './core/index.js';
 
 export interface AppOptions {
-  config: Pick<Config, 'bodyLimit'>;
+  config: Pick<Config, 'bodyLimit'> & HardeningConfig;
   core: Core;
   logger?: FastifyServerOptions['logger'];
 }
@@ -35,6 +36,9 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
     if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined);
     parseJson(request, body as string, done);
   });
+
+  const closeHardening = await registerHardening(app, config);
+  app.addHook('onClose', closeHardening);
 
   await app.register(swagger, {
     openapi: {

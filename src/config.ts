@@ -10,6 +10,10 @@ export interface Config {
   readonly secret: string;
   readonly logLevel: string;
   readonly bodyLimit: number;
+  /** Per-token request bucket of Junction's own API. */
+  readonly rateLimit: { readonly burst: number; readonly perSecond: number };
+  /** Shares the rate-limit buckets between nodes when set. */
+  readonly redisUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -38,12 +42,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const bodyLimit = Number(bodyLimitText);
   if (!/^\d+$/.test(bodyLimitText) || bodyLimit < 1024)
     problems.push(`BODY_LIMIT must be an integer of bytes >= 1024, got "${bodyLimitText}"`);
+  const positive = (name: string, fallback: number) => {
+    const text = env[name]?.trim() || String(fallback);
+    if (!/^\d+$/.test(text) || Number(text) < 1) problems.push(`${name} must be a positive integer, got "${text}"`);
+    return Number(text);
+  };
+  const rateLimit = { burst: positive('RATE_LIMIT_BURST', 1000), perSecond: positive('RATE_LIMIT_PER_SECOND', 300) };
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// URL');
   let secret = env.JUNCTION_SECRET?.trim() || '';
   if (secret && secret.length < 32) problems.push('JUNCTION_SECRET must be at least 32 characters');
   if (!secret && databaseUrl) problems.push('JUNCTION_SECRET is required when DATABASE_URL is set (every node must share it)');
   if (problems.length > 0) throw new ConfigError(problems);
   if (!secret) secret = readOrCreateSecret(dataDir);
-  return Object.freeze({ host, port, dataDir, databaseUrl, secret, logLevel, bodyLimit });
+  return Object.freeze({ host, port, dataDir, databaseUrl, secret, logLevel, bodyLimit, rateLimit, redisUrl });
 }
 
 function readOrCreateSecret(dataDir: string): string {

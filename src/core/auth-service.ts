@@ -17,6 +17,19 @@ interface CachedToken {
 
 export function createAuthService(ctx: CoreContext) {
   const cache = new Map<string, CachedToken>();
+  // Signature checks are the costliest step of a request; a verified token string stays verified.
+  const verified = new Map<string, string>();
+
+  async function tokenIdOf(jwt: string): Promise<string | null> {
+    const known = verified.get(jwt);
+    if (known) return known;
+    const tokenId = await verifyToken(ctx.signingKey, jwt);
+    if (tokenId) {
+      if (verified.size >= MAX_CACHED_TOKENS) verified.clear();
+      verified.set(jwt, tokenId);
+    }
+    return tokenId;
+  }
 
   async function tokenState(tokenId: string): Promise<CachedToken> {
     const now = Date.now();
@@ -42,7 +55,7 @@ export function createAuthService(ctx: CoreContext) {
     async authenticate(authorization: string | undefined): Promise<Principal> {
       const match = authorization ? /^Bearer\s+(\S+)\s*$/i.exec(authorization) : null;
       if (!match) throw new AppError('unauthorized', 'A valid api access token is required');
-      const tokenId = await verifyToken(ctx.signingKey, match[1]);
+      const tokenId = await tokenIdOf(match[1]);
       if (!tokenId) throw new AppError('unauthorized', 'Invalid access token');
       const { row, principal } = await tokenState(tokenId);
       if (!row || !principal) throw new AppError('unauthorized', 'Invalid access token');

@@ -7,6 +7,7 @@ import { deleteFlowRow, findFlowsTriggeredBy } from '../store/repositories/flows
 import {
   deleteIntegrationRow,
   findIntegration,
+  findIntegrationForUpdate,
   insertIntegration,
   listIntegrations,
   updateIntegrationAtVersion,
@@ -49,9 +50,14 @@ const MAX_WRITE_ATTEMPTS = 20;
 export function createIntegrationService(ctx: CoreContext) {
   const key = ctx.encryptionKey;
 
-  async function load(db: Executor, principal: Principal | null, id: string, applicationId?: string) {
+  async function load(db: Executor, principal: Principal | null, id: string, applicationId?: string, forUpdate = false) {
     const app = applicationId === undefined ? null : await requireApplication(db, principal, applicationId);
-    const row = isId(id) ? await findIntegration(db, normalizeId(id)) : undefined;
+    const normalized = isId(id) ? normalizeId(id) : null;
+    const row = !normalized
+      ? undefined
+      : forUpdate
+        ? await findIntegrationForUpdate(db, normalized, ctx.store.dialect)
+        : await findIntegration(db, normalized);
     if (!row || !canReach(principal, row.organization_id, row.application_id)) throw notFound('Integration');
     if (app && row.application_id !== app.id) throw notFound('Integration');
     return row;
@@ -123,7 +129,7 @@ export function createIntegrationService(ctx: CoreContext) {
     ): Promise<Integration> {
       for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
         const outcome = await transaction(ctx, async (trx) => {
-          const row = await load(trx, actor.principal, id, options.applicationId);
+          const row = await load(trx, actor.principal, id, options.applicationId, true);
           const current = rowToIntegration(key, row);
           if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
             throw new AppError('conflict', `version ${options.expectedVersion} is stale: the integration is at version ${current.version}`);

@@ -33,7 +33,7 @@ export function sealReplacing(key: Buffer, next: JsonObject, storedSealed: strin
   for (const [pointer, value] of Object.entries(openSecrets(key, storedSealed))) {
     if (!(pointer in fresh.secrets) && !hasPointer(fresh.plain, pointer)) kept[pointer] = value;
   }
-  const probe = restoreSecrets(fresh.plain, kept);
+  const probe = restoreSecrets(structuredClone(fresh.plain), kept);
   const secrets: SecretMap = { ...fresh.secrets };
   for (const pointer of Object.keys(kept)) if (hasPointer(probe, pointer)) secrets[pointer] = kept[pointer];
   const sealed = Object.keys(secrets).length > 0 ? encrypt(key, JSON.stringify(secrets)) : null;

@@ -39,11 +39,11 @@ export function extractSecrets(tree: unknown): { plain: unknown; secrets: Secret
   return { plain: walk(tree, ''), secrets };
 }
 
-/** Puts secrets back at their JSON Pointer paths (inverse of extractSecrets). */
+/** Puts secrets back at their JSON Pointer paths (inverse of extractSecrets), in place. */
 export function restoreSecrets<T>(plain: T, secrets: SecretMap): T {
   const paths = Object.keys(secrets);
   if (paths.length === 0) return plain;
-  const root = structuredClone(plain) as unknown;
+  const root = plain as unknown;
   for (const path of paths) {
     const parts = path
       .split('/')

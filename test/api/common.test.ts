@@ -52,3 +52,18 @@ test('a body over the limit is 413', async () => {
   assert.equal(reply.status, 413);
   assert.equal(reply.body.type, 'PayloadTooLarge');
 });
+
+test('security headers are set on every answer, errors included', async () => {
+  for (const url of ['/health', `/applications/${server.tenant.applicationId}/integrations/nope`]) {
+    const reply = await call(server, 'GET', url);
+    assert.equal(reply.headers['x-content-type-options'], 'nosniff', url);
+    assert.equal(reply.headers['x-frame-options'], 'SAMEORIGIN', url);
+    assert.ok(reply.headers['strict-transport-security'], url);
+    assert.equal(reply.headers['x-powered-by'], undefined, url);
+  }
+});
+
+test('a client request id is echoed; otherwise one is generated', async () => {
+  const reply = await call(server, 'GET', '/health', { headers: { 'x-request-id': 'abc-123' } });
+  assert.equal(reply.headers['x-request-id'], 'abc-123');
+});

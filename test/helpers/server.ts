@@ -24,14 +24,24 @@ export interface TestServer {
 }
 
 /** The real app over a fresh store: SQLite in a temp dir, or a fresh PostgreSQL schema when DATABASE_URL is set. */
-export async function startTestServer(options: { bodyLimit?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { bodyLimit?: number; rateLimit?: { burst: number; perSecond: number } } = {},
+): Promise<TestServer> {
   const databaseUrl = process.env.DATABASE_URL || null;
   const dataDir = mkdtempSync(join(tmpdir(), 'junction-test-'));
   const pgSchema = databaseUrl ? `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}` : undefined;
   const store = openStore({ dataDir, databaseUrl, pgSchema });
   await store.migrate();
   const core = createCore(store, TEST_SECRET);
-  const app = await buildApp({ config: { bodyLimit: options.bodyLimit ?? 1024 * 1024 }, core });
+  const app = await buildApp({
+    config: {
+      bodyLimit: options.bodyLimit ?? 1024 * 1024,
+      // Load-heavy tests send tens of thousands of requests with one token.
+      rateLimit: options.rateLimit ?? { burst: 10_000_000, perSecond: 10_000_000 },
+      redisUrl: null,
+    },
+    core,
+  });
   await app.ready();
   const tenant = await core.setup.init();
   return {

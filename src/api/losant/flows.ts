@@ -77,8 +77,7 @@ type FlowBody = Static<typeof FlowPatch>;
 
 function toLosantFlow(flow: Flow) {
   const base = `/applications/${flow.applicationId}/flows`;
-  return {
-    ...flow.attributes,
+  return Object.assign({}, flow.attributes, {
     id: flow.id,
     flowId: flow.id,
     applicationId: flow.applicationId ?? '',
@@ -91,7 +90,7 @@ function toLosantFlow(flow: Flow) {
     nodes: flow.nodes,
     _type: 'flow' as const,
     _links: links(`${base}/${flow.id}`, { flows: base, application: `/applications/${flow.applicationId}` }),
-  };
+  });
 }
 
 function applyFlowBody(current: FlowFields, body: FlowBody): FlowFields {

@@ -1,14 +1,16 @@
 import type { Updateable } from 'kysely';
 import type { Executor } from '../executor.js';
 import { fetchPage, likeLower, type PageRequest } from '../paging.js';
+import { runPrepared } from '../prepared.js';
 import type { ApiTokenRow, ApiTokenTable } from '../tables.js';
 
 export function insertApiToken(db: Executor, row: ApiTokenRow) {
   return db.insertInto('api_tokens').values(row).execute();
 }
 
-export function findApiToken(db: Executor, id: string) {
-  return db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findApiToken(db: Executor, id: string) {
+  const rows = await runPrepared(db, 'findApiToken', () => db.selectFrom('api_tokens').selectAll().where('id', '=', id), [id]);
+  return rows[0];
 }
 
 export function updateApiToken(db: Executor, id: string, changes: Updateable<ApiTokenTable>) {

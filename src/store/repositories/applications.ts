@@ -1,14 +1,16 @@
 import type { Updateable } from 'kysely';
 import type { Executor } from '../executor.js';
 import { fetchPage, likeLower, type PageRequest } from '../paging.js';
+import { runPrepared } from '../prepared.js';
 import type { ApplicationRow, ApplicationTable } from '../tables.js';
 
 export function insertApplication(db: Executor, row: ApplicationRow) {
   return db.insertInto('applications').values(row).execute();
 }
 
-export function findApplication(db: Executor, id: string) {
-  return db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findApplication(db: Executor, id: string) {
+  const rows = await runPrepared(db, 'findApplication', () => db.selectFrom('applications').selectAll().where('id', '=', id), [id]);
+  return rows[0];
 }
 
 export function findApplicationByName(db: Executor, organizationId: string, name: string) {

@@ -1,13 +1,22 @@
+import type { Dialect } from '../database.js';
 import type { Executor } from '../executor.js';
 import { fetchPage, likeLower, type PageRequest } from '../paging.js';
+import { runPrepared } from '../prepared.js';
 import type { IntegrationRow, IntegrationUpdate } from '../tables.js';
 
 export function insertIntegration(db: Executor, row: IntegrationRow) {
   return db.insertInto('integrations').values(row).execute();
 }
 
-export function findIntegration(db: Executor, id: string) {
-  return db.selectFrom('integrations').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findIntegration(db: Executor, id: string) {
+  const rows = await runPrepared(db, 'findIntegration', () => db.selectFrom('integrations').selectAll().where('id', '=', id), [id]);
+  return rows[0];
+}
+
+/** Reads a row and, on PostgreSQL, locks it until the transaction ends so concurrent writers queue. */
+export function findIntegrationForUpdate(db: Executor, id: string, dialect: Dialect) {
+  const query = db.selectFrom('integrations').selectAll().where('id', '=', id);
+  return (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
 }
 
 /** Compare-and-swap on `version`; answers whether the row was updated. */
@@ -48,8 +57,11 @@ export function listIntegrations(
   filter: { column: string; pattern: string } | null,
   page: PageRequest,
 ) {
-  let query = db.selectFrom('integrations').selectAll().where('organization_id', '=', scope.organizationId);
-  if (scope.applicationId !== undefined) query = query.where('application_id', '=', scope.applicationId);
+  // An application belongs to one organization: filtering on both would steer SQLite to the wrong index.
+  let query =
+    scope.applicationId !== undefined
+      ? db.selectFrom('integrations').selectAll().where('application_id', '=', scope.applicationId)
+      : db.selectFrom('integrations').selectAll().where('organization_id', '=', scope.organizationId);
   const reachableFrom = scope.reachableFrom;
   if (reachableFrom !== undefined) {
     query = query.where((eb) => eb.or([eb('application_id', 'is', null), eb('application_id', '=', reachableFrom)]));

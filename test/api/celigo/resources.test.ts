@@ -23,8 +23,10 @@ describe('connections', () => {
     const put = await call(server, 'PUT', `/v1/connections/${_id}`, { body: { ...doc, name: 'Shop API v2' } });
     assert.equal(put.status, 200, JSON.stringify(put.body));
     assert.equal(put.body.name, 'Shop API v2');
-    const after = await server.core.store.db.selectFrom('resources').select('secrets').where('id', '=', _id).executeTakeFirstOrThrow();
+    const after = await server.core.store.db.selectFrom('resources').selectAll().where('id', '=', _id).executeTakeFirstOrThrow();
     assert.ok(after.secrets, 'the stored token survives a PUT that could not send it back');
+    assert.doesNotMatch(after.attributes, /tok-123/);
+    assert.doesNotMatch(JSON.stringify(put.body), /tok-123/);
     const list = await call(server, 'GET', '/v1/connections');
     assert.equal(list.status, 200);
     assert.doesNotMatch(JSON.stringify(list.body), /tok-123/);

@@ -1,0 +1,51 @@
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  errors: number;
+}
+
+export interface LoadSpec {
+  url: string;
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  headers?: Record<string, string>;
+  body?: string;
+  connections: number;
+  seconds: number;
+}
+
+export async function load(spec: LoadSpec): Promise<LoadResult> {
+  const result = await autocannon({
+    url: spec.url,
+    method: spec.method ?? 'GET',
+    headers: spec.headers,
+    body: spec.body,
+    connections: spec.connections,
+    duration: spec.seconds,
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: result['2xx'],
+    errors: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Runs a load `runs` times and keeps the run with the median throughput. */
+export async function medianOf(runs: number, spec: LoadSpec): Promise<LoadResult & { runs: LoadResult[] }> {
+  const results: LoadResult[] = [];
+  for (let i = 0; i < runs; i++) results.push(await load(spec));
+  const target = median(results.map((r) => r.rps));
+  const chosen = results.reduce((best, r) => (Math.abs(r.rps - target) < Math.abs(best.rps - target) ? r : best));
+  return { ...chosen, runs: results };
+}

@@ -1,0 +1,58 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = process.cwd();
+
+export interface Started {
+  child: ChildProcess;
+  url: string;
+  startupMs: number;
+}
+
+/** Starts a node script and waits until `healthPath` answers 200; measures process start → first 200. */
+export async function startProcess(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  port: number,
+  healthPath = '/health',
+): Promise<Started> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}: ${stderr}`);
+    try {
+      const response = await fetch(url + healthPath);
+      if (response.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - started > 30_000) throw new Error(`${script} did not become healthy: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return { child, url, startupMs: performance.now() - started };
+}
+
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** Resident set size of a process in MB (Linux). */
+export function rssMb(pid: number | undefined): number {
+  if (!pid) return Number.NaN;
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+export const JUNCTION_MAIN = join(ROOT, 'dist', 'src', 'main.js');
+export const CEILING_MAIN = join(ROOT, 'dist', 'bench', 'ceiling-server.js');

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import type { Config } from '../../config.js';
+
+export type HardeningConfig = Pick<Config, 'rateLimit' | 'redisUrl'>;
+
+/** The bucket of a request: its bearer token (hashed), or its address when it has none. */
+function bucketKey(request: { headers: { authorization?: string }; ip: string }): string {
+  const authorization = request.headers.authorization;
+  return authorization ? createHash('sha256').update(authorization).digest('base64url').slice(0, 22) : `ip:${request.ip}`;
+}
+
+/**
+ * Security headers fit for a JSON API, and a per-token request budget: `burst` requests per window of
+ * burst/perSecond seconds (shared through Redis between nodes when REDIS_URL is set).
+ */
+export async function registerHardening(app: FastifyInstance, config: HardeningConfig): Promise<() => Promise<void>> {
+  await app.register(helmet, {
+    // The interactive reference under /docs loads its own scripts and styles.
+    contentSecurityPolicy: false,
+    crossOriginEmbedderPolicy: false,
+  });
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000, lazyConnect: false }) : null;
+  redis?.on('error', (error) => app.log.warn({ err: error }, 'rate-limit store unreachable'));
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimit.burst,
+    timeWindow: Math.ceil((config.rateLimit.burst / config.rateLimit.perSecond) * 1000),
+    keyGenerator: bucketKey,
+    allowList: (request) => request.url === '/health',
+    nameSpace: 'junction-rate-limit-',
+    // A Redis outage must not take the API down with it.
+    skipOnError: true,
+    ...(redis ? { redis } : {}),
+    errorResponseBuilder: (_request, context) => {
+      const error = new Error(`Rate limit exceeded: retry in ${Math.ceil(context.ttl / 1000)} s`) as Error & { statusCode: number };
+      error.statusCode = 429;
+      return error;
+    },
+  });
+  return async () => {
+    await redis?.quit().catch(() => {});
+  };
+}
