@@ -59,8 +59,10 @@ export async function gatherBundle(db: Executor, key: Buffer, integration: Integ
       .filter((r) => r.kind === kind)
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((r) => ({ id: r.id, doc: r.doc }));
+  const { name, description, integrationType, category, enabled, sharing, isBeta, attributes, config, settings } = integration;
+  const fields = { name, description, integrationType, category, enabled, sharing, isBeta, attributes, config, settings };
   return {
-    integration: auditView(key, integration),
+    integration: auditView(key, fields),
     flows: flows.map((f) => ({ id: f.id, fields: flowAuditView(f) })),
     exports: pick('export', used),
     imports: pick('import', used),

@@ -76,7 +76,9 @@ export function patchIntegration(current: Integration, operations: PatchOperatio
     throw invalid(`The patch could not be applied: ${first}`, e.index !== undefined ? String(e.index) : undefined);
   }
   checkTypes(next);
-  const attributes: JsonObject = { ...current.attributes, flowGroupings: next.flowGroupings };
+  const attributes: JsonObject = { ...current.attributes };
+  // The view always has flowGroupings (so `/flowGroupings/0/settings` resolves); keep them only if they were there.
+  if (Array.isArray(current.attributes.flowGroupings)) attributes.flowGroupings = next.flowGroupings;
   for (const key of ['version', 'tag', 'updateInProgress', 'aliases']) {
     if (next[key] === undefined) delete attributes[key];
     else attributes[key] = next[key];

@@ -75,9 +75,9 @@ export function createTemplateService(ctx: CoreContext, signingKey: Buffer) {
 
   return {
     /** A link to download the integration as a ZIP; it needs no token and stops working after the TTL. */
-    async signedUrl(principal: Principal, id: string, baseUrl: string) {
+    async signedUrl(principal: Principal, id: string, baseUrl: string, ttlSeconds = TEMPLATE_URL_TTL_SECONDS) {
       const row = await loadIntegrationRow(ctx.store.db, principal, id);
-      const expires = Math.floor(Date.now() / 1000) + TEMPLATE_URL_TTL_SECONDS;
+      const expires = Math.floor(Date.now() / 1000) + ttlSeconds;
       const query = `Expires=${expires}&Signature=${sign(row.id, expires)}`;
       return { signedURL: `${baseUrl}/v1/templates/${row.id}.zip?${query}`, key: `${row.id}.zip` };
     },

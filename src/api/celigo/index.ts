@@ -78,6 +78,10 @@ export async function celigoApi(app: FastifyInstance, { core }: { core: Core }) 
     done(null, body),
   );
   useTokenAuth(app, core);
+  // integrator.io clients POST some calls (clone, revisions, steps) with no body at all: that is `{}`.
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined && (request.method === 'POST' || request.method === 'PUT')) request.body = {};
+  });
   await app.register(integrationRoutes, { core });
   await app.register(integrationLinkRoutes, { core });
   await app.register(revisionRoutes, { core });
