@@ -24,6 +24,8 @@ export function pageOf(query: { skip?: string; limit?: string }, descending = fa
 /** Sets the RFC 5988 `Link` header (next/prev) of a page, keeping the request's other parameters. */
 export function setLinkHeader(request: FastifyRequest, reply: FastifyReply, page: PageRequest, count: number, total: number) {
   const url = new URL(request.url, `${request.protocol}://${request.host}`);
+  url.searchParams.delete('skip');
+  url.searchParams.delete('limit');
   const at = (skip: number) => {
     url.searchParams.set('skip', String(skip));
     url.searchParams.set('limit', String(page.limit));
