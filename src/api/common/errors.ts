@@ -14,13 +14,29 @@ const FASTIFY_STATUS_CODES: Record<number, ErrorCode> = {
   503: 'unavailable',
 };
 
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+  'SQLITE_BUSY',
+]);
+const UNAVAILABLE_MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|connection error|Client was closed|not queryable/i;
+
+/** A lost or overloaded store, as opposed to a bug: the caller may retry. */
 function isStoreUnavailable(error: unknown): boolean {
-  const code = (error as { code?: string })?.code;
-  return (
-    typeof code === 'string' &&
-    (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003', 'SQLITE_BUSY'].includes(code) ||
-      /timeout exceeded when trying to connect/i.test(String((error as Error).message)))
-  );
+  if (error instanceof AggregateError) return error.errors.some(isStoreUnavailable);
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message));
 }
 
 /** Turns anything thrown while handling a request into an AppError, whatever the surface. */
