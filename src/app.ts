@@ -1,12 +1,26 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
 import { useErrorEncoder } from './api/common/errors.js';
 import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
 import { losantApi, losantError } from './api/losant/index.js';
 import type { Config } from './config.js';
 import type { Core } from './core/index.js';
+
+/** Every route with its action and schema; the scope matrix and the fuzz tests are generated from it. */
+export interface CataloguedRoute {
+  method: string;
+  url: string;
+  action?: string;
+  schema?: FastifySchema;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeCatalogue: CataloguedRoute[];
+  }
+}
 
 export interface AppOptions {
   config: Pick<Config, 'bodyLimit'> & HardeningConfig;
@@ -24,6 +38,14 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
   });
   app.decorateRequest('principal', null);
+  const routeCatalogue: CataloguedRoute[] = [];
+  app.decorate('routeCatalogue', routeCatalogue);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method !== 'HEAD') routeCatalogue.push({ method, url: route.url, action: route.config?.action, schema: route.schema });
+    }
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
