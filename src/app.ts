@@ -1,7 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
-import { useErrorEncoder } from './api/common/errors.js';
+import { type ErrorEncoder, sendFrameworkError, useErrorEncoder } from './api/common/errors.js';
 import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
 import { losantApi, losantError } from './api/losant/index.js';
@@ -28,6 +28,11 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
+/** The error encoder of the surface a path belongs to. */
+function errorEncoderFor(_url: string): ErrorEncoder {
+  return losantError;
+}
+
 /** Builds the HTTP server: every surface over one core. Never listens. */
 export async function buildApp({ config, core, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -35,6 +40,8 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
     bodyLimit: config.bodyLimit,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
+    // Errors raised before routing are answered in the shape of the surface the path belongs to.
+    frameworkErrors: (error, request, reply) => sendFrameworkError(error, request, reply, errorEncoderFor(request.url)),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
   });
   app.decorateRequest('principal', null);

@@ -9,6 +9,7 @@ const FASTIFY_STATUS_CODES: Record<number, ErrorCode> = {
   409: 'conflict',
   412: 'precondition_failed',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   429: 'rate_limited',
   503: 'unavailable',
@@ -63,6 +64,15 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
 }
 
 export type ErrorEncoder = (error: AppError) => unknown;
+
+/** Answers an error raised before routing (a malformed URL, an over-long path parameter). */
+export function sendFrameworkError(error: unknown, request: FastifyRequest, reply: FastifyReply, encode: ErrorEncoder) {
+  const appError = toAppError(error, request);
+  return reply
+    .status(appError.status)
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify(encode(appError)));
+}
 
 /** Installs one error handler and one not-found handler on a surface's plugin scope. */
 export function useErrorEncoder(
