@@ -1,18 +1,38 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { celigoApi } from './api/celigo/index.js';
-import { useErrorEncoder } from './api/common/errors.js';
+import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
+import { celigoApi, celigoError } from './api/celigo/index.js';
+import { type ErrorEncoder, sendFrameworkError, useErrorEncoder } from './api/common/errors.js';
 import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
 import { losantApi, losantError } from './api/losant/index.js';
 import type { Config } from './config.js';
 import type { Core } from './core/index.js';
 
+/** Every route with its action and schema; the scope matrix and the fuzz tests are generated from it. */
+export interface CataloguedRoute {
+  method: string;
+  url: string;
+  action?: string;
+  schema?: FastifySchema;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeCatalogue: CataloguedRoute[];
+  }
+}
+
 export interface AppOptions {
   config: Pick<Config, 'bodyLimit'> & HardeningConfig;
   core: Core;
   logger?: FastifyServerOptions['logger'];
+}
+
+/** The error encoder of the surface a path belongs to. */
+function errorEncoderFor(url: string): ErrorEncoder {
+  if (url === '/v1' || url.startsWith('/v1/') || url.startsWith('/v1?')) return celigoError;
+  return losantError;
 }
 
 /** Builds the HTTP server: every surface over one core. Never listens. */
@@ -22,9 +42,19 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
     bodyLimit: config.bodyLimit,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
+    // Errors raised before routing are answered in the shape of the surface the path belongs to.
+    frameworkErrors: (error, request, reply) => sendFrameworkError(error, request, reply, errorEncoderFor(request.url)),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
   });
   app.decorateRequest('principal', null);
+  const routeCatalogue: CataloguedRoute[] = [];
+  app.decorate('routeCatalogue', routeCatalogue);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method !== 'HEAD') routeCatalogue.push({ method, url: route.url, action: route.config?.action, schema: route.schema });
+    }
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

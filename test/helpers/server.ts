@@ -16,6 +16,7 @@ export interface TestServer {
   /** The `default` organization with an all.Organization token. */
   tenant: Tenant;
   dialect: 'sqlite' | 'postgres';
+  dataDir: string;
   /** Issues an application token with exactly these scopes. */
   token(scopes: string[], applicationId?: string, extra?: { expiresAt?: string; status?: 'active' | 'inactive' }): Promise<string>;
   /** Another organization, for cross-tenant checks. */
@@ -25,7 +26,7 @@ export interface TestServer {
 
 /** The real app over a fresh store: SQLite in a temp dir, or a fresh PostgreSQL schema when DATABASE_URL is set. */
 export async function startTestServer(
-  options: { bodyLimit?: number; rateLimit?: { burst: number; perSecond: number } } = {},
+  options: { bodyLimit?: number; rateLimit?: { burst: number; perSecond: number }; logLines?: string[] } = {},
 ): Promise<TestServer> {
   const databaseUrl = process.env.DATABASE_URL || null;
   const dataDir = mkdtempSync(join(tmpdir(), 'junction-test-'));
@@ -41,6 +42,7 @@ export async function startTestServer(
       redisUrl: null,
     },
     core,
+    ...(options.logLines ? { logger: { level: 'trace', stream: { write: (line: string) => options.logLines?.push(line) } } } : {}),
   });
   await app.ready();
   const tenant = await core.setup.init();
@@ -49,6 +51,7 @@ export async function startTestServer(
     core,
     tenant,
     dialect: store.dialect,
+    dataDir,
     async token(scopes, applicationId = tenant.applicationId, extra = {}) {
       const issued = await core.tokens.createForApplication({ principal: null, source: 'system' }, applicationId, {
         name: `test ${scopes.join(' ')}`,

@@ -26,6 +26,7 @@ const CODES: Record<ErrorCode, string> = {
   unavailable: 'service_unavailable',
   internal: 'unexpected_error',
   unprocessable: 'invalid_field',
+  uri_too_long: 'uri_too_long',
 };
 
 /** integrator.io's error body: always `{errors: [{code, message, field?}]}`. */

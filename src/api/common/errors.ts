@@ -9,18 +9,35 @@ const FASTIFY_STATUS_CODES: Record<number, ErrorCode> = {
   409: 'conflict',
   412: 'precondition_failed',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   429: 'rate_limited',
   503: 'unavailable',
 };
 
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+  'SQLITE_BUSY',
+]);
+const UNAVAILABLE_MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|connection error|Client was closed|not queryable/i;
+
+/** A lost or overloaded store, as opposed to a bug: the caller may retry. */
 function isStoreUnavailable(error: unknown): boolean {
-  const code = (error as { code?: string })?.code;
-  return (
-    typeof code === 'string' &&
-    (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003', 'SQLITE_BUSY'].includes(code) ||
-      /timeout exceeded when trying to connect/i.test(String((error as Error).message)))
-  );
+  if (error instanceof AggregateError) return error.errors.some(isStoreUnavailable);
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message));
 }
 
 /** Turns anything thrown while handling a request into an AppError, whatever the surface. */
@@ -47,6 +64,15 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
 }
 
 export type ErrorEncoder = (error: AppError) => unknown;
+
+/** Answers an error raised before routing (a malformed URL, an over-long path parameter). */
+export function sendFrameworkError(error: unknown, request: FastifyRequest, reply: FastifyReply, encode: ErrorEncoder) {
+  const appError = toAppError(error, request);
+  return reply
+    .status(appError.status)
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify(encode(appError)));
+}
 
 /** Installs one error handler and one not-found handler on a surface's plugin scope. */
 export function useErrorEncoder(

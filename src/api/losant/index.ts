@@ -17,6 +17,7 @@ const LOSANT_TYPES: Record<AppError['code'], string> = {
   conflict: 'Conflict',
   precondition_failed: 'PreconditionFailed',
   payload_too_large: 'PayloadTooLarge',
+  uri_too_long: 'URITooLong',
   unsupported_media_type: 'UnsupportedMediaType',
   rate_limited: 'RateLimitExceeded',
   unavailable: 'ServiceUnavailable',

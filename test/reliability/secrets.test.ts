@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { sql } from 'kysely';
+import { call, startTestServer, type TestServer } from '../helpers/server.js';
+
+const SECRETS = {
+  mqttPassword: 'mqtt-pw-7c1e5d0a',
+  privateKey: '-----BEGIN KEY----- 4f9a8b7c6d5e -----END KEY-----',
+  particleToken: 'particle-token-93ab21',
+  sqsSecret: 'sqs-secret-55aa77cc',
+  azure: 'Endpoint=sb://hub.example/;SharedAccessKey=azure-key-0d0d0d',
+  googleKey: '{"private_key":"google-key-1b2b3b"}',
+};
+
+const logLines: string[] = [];
+let server: TestServer;
+before(async () => {
+  server = await startTestServer({ logLines });
+});
+after(() => server.close());
+
+/** Everything the store holds, as text: the SQLite files on disk, or every row of every table. */
+async function rawStore(): Promise<string> {
+  if (server.dialect === 'sqlite') {
+    await sql`pragma wal_checkpoint(PASSIVE)`.execute(server.core.store.db);
+    return readdirSync(server.dataDir)
+      .filter((f) => f.startsWith('junction.db'))
+      .map((f) => readFileSync(join(server.dataDir, f)).toString('latin1'))
+      .join('\n');
+  }
+  const tables = await sql<{ tablename: string }>`select tablename from pg_tables where schemaname = current_schema()`.execute(
+    server.core.store.db,
+  );
+  const dumps = [];
+  for (const { tablename } of tables.rows) {
+    dumps.push(JSON.stringify((await sql`select * from ${sql.table(tablename)}`.execute(server.core.store.db)).rows));
+  }
+  return dumps.join('\n');
+}
+
+test('known secret values are nowhere in the store or the logs, and never reach another organization', async () => {
+  const path = `/applications/${server.tenant.applicationId}/integrations`;
+  const bodies = [
+    {
+      name: 'm',
+      integrationType: 'mqtt',
+      mqttConfig: { host: 'h', port: 8883, protocol: 'mqtts', password: SECRETS.mqttPassword, privateKey: SECRETS.privateKey },
+    },
+    { name: 'p', integrationType: 'particle', particleConfig: { accessToken: SECRETS.particleToken } },
+    { name: 's', integrationType: 'sqs', sqsConfig: { queueUrl: 'https://q', secretAccessKey: SECRETS.sqsSecret } },
+    {
+      name: 'a',
+      integrationType: 'azureEventHub',
+      azureEventHubConfig: { hubName: 'h', consumerGroup: 'c', connectionString: SECRETS.azure },
+    },
+    { name: 'g', integrationType: 'googlePubSub', googlePubSubConfig: { projectId: 'p', keyJson: SECRETS.googleKey } },
+  ];
+  const ids = [];
+  for (const body of bodies) {
+    const reply = await call(server, 'POST', path, { body });
+    assert.equal(reply.status, 201);
+    ids.push(reply.body.id);
+  }
+  // Also through a PATCH, and through a refused request that carried a secret.
+  await call(server, 'PATCH', `${path}/${ids[0]}`, {
+    body: { mqttConfig: { ...bodies[0].mqttConfig, password: `${SECRETS.mqttPassword}-2` } },
+  });
+  await call(server, 'POST', path, { body: { ...bodies[0], extra: true } });
+
+  const other = await server.otherTenant();
+  for (const id of ids) {
+    const reply = await call(server, 'GET', `${path}/${id}`, { token: other.token });
+    assert.equal(reply.status, 404);
+    for (const secret of Object.values(SECRETS)) assert.equal(JSON.stringify(reply.body).includes(secret), false);
+  }
+
+  const stored = await rawStore();
+  const logs = logLines.join('\n');
+  assert.ok(logs.length > 0, 'the logger captured lines');
+  assert.ok(stored.length > 0);
+  for (const [name, secret] of Object.entries(SECRETS)) {
+    assert.equal(stored.includes(secret), false, `${name} is in the store in clear text`);
+    assert.equal(logs.includes(secret), false, `${name} is in the logs`);
+  }
+  assert.equal(logs.includes(server.tenant.token), false, 'bearer tokens are not logged');
+});
