@@ -17,7 +17,7 @@ const store = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'SQLite (
 process.stdout.write(`Running ${files.length} test files against ${store}\n`);
 const result = spawnSync(
   process.execPath,
-  ['--test', '--test-concurrency=2', '--test-timeout=120000', ...process.argv.slice(2), ...files],
+  ['--test', '--test-concurrency=2', '--test-timeout=600000', ...process.argv.slice(2), ...files],
   {
     stdio: 'inherit',
   },

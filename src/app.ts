@@ -5,6 +5,7 @@ import { celigoApi, celigoError } from './api/celigo/index.js';
 import { type ErrorEncoder, sendFrameworkError, useErrorEncoder } from './api/common/errors.js';
 import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
+import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
 import { losantApi, losantError } from './api/losant/index.js';
 import type { Config } from './config.js';
 import type { Core } from './core/index.js';
@@ -44,6 +45,8 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
     requestIdHeader: 'x-request-id',
     // Errors raised before routing are answered in the shape of the surface the path belongs to.
     frameworkErrors: (error, request, reply) => sendFrameworkError(error, request, reply, errorEncoderFor(request.url)),
+    // biome-ignore lint/suspicious/noExplicitAny: Fastify types the factory by its default compilers
+    schemaController: { compilersFactory: lazyCompilersFactory() as any },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
   });
   app.decorateRequest('principal', null);

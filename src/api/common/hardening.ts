@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
 import type { Config } from '../../config.js';
 
 export type HardeningConfig = Pick<Config, 'rateLimit' | 'redisUrl'>;
@@ -23,7 +22,10 @@ export async function registerHardening(app: FastifyInstance, config: HardeningC
     contentSecurityPolicy: false,
     crossOriginEmbedderPolicy: false,
   });
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000, lazyConnect: false }) : null;
+  // Loaded only when used: the client is a sizeable import for a node that does not share buckets.
+  const redis = config.redisUrl
+    ? new (await import('ioredis')).Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000 })
+    : null;
   redis?.on('error', (error) => app.log.warn({ err: error }, 'rate-limit store unreachable'));
   await app.register(rateLimit, {
     global: true,
