@@ -192,7 +192,7 @@ export async function copyBundle(
       steps.push({ model: kind === 'export' ? 'Export' : 'Import', _id: copy.id, name: copy.name });
     }
   }
-  const registered = registeredConnectionIds(bundle.integration).map((id) => connections.get(id) ?? id);
+  const registered = registeredConnectionIds(bundle.integration).flatMap((id) => connections.get(id) ?? []);
   const integration = await insertIntegrationIn(trx, ctx, actor, organizationId, {
     ...bundle.integration,
     name: options.name,

@@ -8,6 +8,7 @@ import type { FlowFields } from './flow-model.js';
 import { type Bundle, copyBundle, gatherBundle, loadIntegrationRow, type Manifest } from './integration-bundle.js';
 import type { IntegrationFields, JsonObject } from './integration-model.js';
 import { rowToIntegration } from './integration-model.js';
+import { INTEGRATION_DEFAULTS } from './integration-service.js';
 
 /** How long a template download link works. */
 export const TEMPLATE_URL_TTL_SECONDS = 15 * 60;
@@ -48,21 +49,42 @@ export function readTemplate(zip: Uint8Array): Bundle {
   ) {
     throw badTemplate('integration.json must hold an integration with a name, attributes and settings.');
   }
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
   const docs = (name: (typeof FILES)[number]) => {
     const list = json[name];
-    if (!Array.isArray(list) || !list.every((i) => isObject(i) && isId(i.id) && isObject(i.doc ?? i.fields))) {
-      throw badTemplate(`${name} must be an array of {id, ${name === 'flows.json' ? 'fields' : 'doc'}}.`);
+    const key = name === 'flows.json' ? 'fields' : 'doc';
+    if (!Array.isArray(list) || !list.every((i) => isObject(i) && isId(i.id) && isObject(i[key]))) {
+      throw badTemplate(`${name} must be an array of {id, ${key}}.`);
     }
     return list as { id: string; doc: JsonObject; fields: FlowFields }[];
   };
-  const flows = docs('flows.json').map((f) => ({ id: f.id, fields: { ...f.fields, triggers: [], nodes: [] } as FlowFields }));
+  const flows = docs('flows.json').map((f) => ({
+    id: f.id,
+    fields: {
+      ...f.fields,
+      description: text(f.fields.description),
+      enabled: f.fields.enabled !== false,
+      triggers: [],
+      nodes: [],
+    } as FlowFields,
+  }));
   for (const flow of flows) {
     if (typeof flow.fields.name !== 'string' || !isObject(flow.fields.attributes))
       throw badTemplate('Every flow needs a name and attributes.');
   }
   const plain = (name: (typeof FILES)[number]) => docs(name).map((r) => ({ id: r.id, doc: r.doc }));
+  const fields: IntegrationFields = {
+    ...INTEGRATION_DEFAULTS,
+    name: integration.name,
+    description: text(integration.description),
+    integrationType: text(integration.integrationType),
+    category: text(integration.category),
+    attributes: integration.attributes,
+    settings: integration.settings,
+    config: isObject(integration.config) ? integration.config : {},
+  };
   return {
-    integration: { config: {}, ...integration } as unknown as IntegrationFields,
+    integration: fields,
     flows,
     exports: plain('exports.json'),
     imports: plain('imports.json'),

@@ -102,6 +102,21 @@ describe('templates', () => {
     assertCeligoError({ ...broken, headers: {} }, 422, 'invalid_template');
     const incomplete = await installZip(zipSync({ 'template.json': new TextEncoder().encode('{}') }));
     assertCeligoError({ ...incomplete, headers: {} }, 422, 'invalid_template');
+    const file = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+    const minimal = {
+      'template.json': file({ format: 'junction-integration-template' }),
+      'integration.json': file({ name: 'Hand made', attributes: { _registeredConnectionIds: [MISSING_ID] }, settings: {} }),
+      'flows.json': file([]),
+      'exports.json': file([]),
+      'imports.json': file([]),
+      'connections.json': file([]),
+    };
+    const handMade = await installZip(zipSync(minimal));
+    assert.equal(handMade.status, 201, JSON.stringify(handMade.body));
+    const made = (await call(server, 'GET', `/v1/integrations/${handMade.body[0]._id}`)).body;
+    assert.deepEqual(made._registeredConnectionIds, [], 'only connections the template brings are registered');
+    const badFlows = await installZip(zipSync({ ...minimal, 'flows.json': file([{ id: MISSING_ID, doc: {} }]) }));
+    assertCeligoError({ ...badFlows, headers: {} }, 422, 'invalid_template');
     const json = await call(server, 'POST', '/v1/integrations/template', { body: { name: 'x' } });
     assertCeligoError(json, 415, 'unsupported_media_type');
   });
