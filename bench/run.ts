@@ -114,6 +114,13 @@ async function main() {
     'Losant POST create',
     spec(list, { method: 'POST', body: JSON.stringify({ name: 'bench created', integrationType: 'mqtt' }) }),
   );
+  const celigoOne = `${junction.url}/v1/integrations/${seeded.integrationId}`;
+  await measure('integrator.io GET one integration', spec(celigoOne), '≥ 0.60 × ceiling');
+  await measure(
+    'integrator.io JSON-Patch PATCH',
+    spec(celigoOne, { method: 'PATCH', body: JSON.stringify([{ op: 'replace', path: '/settings', value: { bench: true } }]) }),
+    '≥ 0.30 × ceiling',
+  );
   const memoryAfter = rssMb(junction.child.pid);
   await stopProcess(junction.child);
   const sizeMb = await storeSizeMb(dataDir, store.schema);
