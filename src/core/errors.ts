@@ -11,7 +11,9 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'rate_limited'
   | 'unavailable'
-  | 'internal';
+  | 'internal'
+  | 'upstream_error'
+  | 'upstream_timeout';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -27,6 +29,8 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   unavailable: 503,
   internal: 500,
+  upstream_error: 502,
+  upstream_timeout: 504,
 };
 
 export interface ErrorDetail {

@@ -13,6 +13,8 @@ const FASTIFY_STATUS_CODES: Record<number, ErrorCode> = {
   415: 'unsupported_media_type',
   429: 'rate_limited',
   503: 'unavailable',
+  502: 'upstream_error',
+  504: 'upstream_timeout',
 };
 
 const UNAVAILABLE_CODES = new Set([

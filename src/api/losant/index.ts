@@ -22,6 +22,8 @@ const LOSANT_TYPES: Record<AppError['code'], string> = {
   rate_limited: 'RateLimitExceeded',
   unavailable: 'ServiceUnavailable',
   internal: 'InternalError',
+  upstream_error: 'BadGateway',
+  upstream_timeout: 'GatewayTimeout',
 };
 
 /** Losant's error body: always `{type, message}`. */
