@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-initial.js';
+import * as m0004 from './0004-runtime.js';
 
 /** Forward-only, numbered; append new migrations here. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0004-runtime': m0004,
 };
 
 export const migrationProvider: MigrationProvider = {
