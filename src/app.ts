@@ -5,6 +5,7 @@ import { type ErrorEncoder, sendFrameworkError, useErrorEncoder } from './api/co
 import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
 import { losantApi, losantError } from './api/losant/index.js';
+import { PROXY_PREFIXES, proxyApi, trutoProxyError } from './api/proxy/index.js';
 import type { Config } from './config.js';
 import type { Core } from './core/index.js';
 
@@ -29,7 +30,9 @@ export interface AppOptions {
 }
 
 /** The error encoder of the surface a path belongs to. */
-function errorEncoderFor(_url: string): ErrorEncoder {
+function errorEncoderFor(url: string): ErrorEncoder {
+  const path = url.split('?')[0];
+  if (PROXY_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) return trutoProxyError;
   return losantError;
 }
 
@@ -86,5 +89,6 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
   useErrorEncoder(app, losantError);
   await app.register(healthRoutes, { core });
   await app.register(losantApi, { core });
+  await app.register(proxyApi, { core });
   return app;
 }
