@@ -1,7 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
-import { type ErrorEncoder, sendFrameworkError, useErrorEncoder } from './api/common/errors.js';
+import { type ErrorEncoder, sendFrameworkError, useErrorEncoderFor } from './api/common/errors.js';
 import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
 import { losantApi, losantError } from './api/losant/index.js';
@@ -29,10 +29,13 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
+/** Truto surface paths (served on another branch); their unmatched paths already answer in Truto's shape. */
+const TRUTO_PREFIXES = ['/integration', '/integrations', '/environment', '/environment-integration', '/schemas'];
+
 /** The error encoder of the surface a path belongs to. */
 function errorEncoderFor(url: string): ErrorEncoder {
   const path = url.split('?')[0];
-  if (PROXY_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) return trutoProxyError;
+  if ([...PROXY_PREFIXES, ...TRUTO_PREFIXES].some((p) => path === p || path.startsWith(`${p}/`))) return trutoProxyError;
   return losantError;
 }
 
@@ -86,7 +89,7 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  useErrorEncoder(app, losantError);
+  useErrorEncoderFor(app, errorEncoderFor);
   await app.register(healthRoutes, { core });
   await app.register(losantApi, { core });
   await app.register(proxyApi, { core });

@@ -42,7 +42,11 @@ export function seedConfig(baseUrl: string): JsonObject {
     },
     authorization: { format: 'bearer', config: { token: '{{oauth.token.access_token}}' } },
     pagination: { format: 'page', config: { page_key: 'page', limit_key: 'per_page' } },
-    rate_limit: { is_rate_limited: true, retry_after_header_expression: 'Retry-After', rate_limit_header_expression: 'X-RateLimit-Remaining' },
+    rate_limit: {
+      is_rate_limited: true,
+      retry_after_header_expression: 'Retry-After',
+      rate_limit_header_expression: 'X-RateLimit-Remaining',
+    },
     resources: {
       users: {
         list: {
@@ -53,7 +57,11 @@ export function seedConfig(baseUrl: string): JsonObject {
           query: { page: '{{pagination.page}}', per_page: '{{pagination.per_page}}' },
           pagination: { format: 'page', config: { page_key: 'page', limit_key: 'per_page' } },
           authorization: { format: 'bearer', config: { token: '{{oauth.token.access_token}}' } },
-          rate_limit: { is_rate_limited: true, retry_after_header_expression: 'Retry-After', rate_limit_header_expression: 'X-RateLimit-Remaining' },
+          rate_limit: {
+            is_rate_limited: true,
+            retry_after_header_expression: 'Retry-After',
+            rate_limit_header_expression: 'X-RateLimit-Remaining',
+          },
         },
       },
       orders: {

@@ -55,7 +55,11 @@ test("the seed's example config lists users through GET /proxy/users across page
 
 test("the seed's orders.create resolves its body from the account context", async () => {
   const integration = await createIntegration(server, seedConfig(upstream.url));
-  const account = await connect(server, integration.id, { oauth: { token: { access_token: 'seed-access' } }, user_id: 7, items: ['a', 'b'] });
+  const account = await connect(server, integration.id, {
+    oauth: { token: { access_token: 'seed-access' } },
+    user_id: 7,
+    items: ['a', 'b'],
+  });
   const reply = await call(server, 'POST', `/proxy/orders?integrated_account_id=${account}`, { body: {} });
   assert.equal(reply.status, 200, JSON.stringify(reply.body));
   assert.deepEqual(reply.body, { id: 'o1', user_id: 7, items: ['a', 'b'] });
