@@ -1,3 +1,4 @@
+import { Agent, type Dispatcher, request as undiciRequest } from 'undici';
 import { AppError } from '../../core/errors.js';
 import type { Json } from './config.js';
 import { evaluate } from './expressions.js';
@@ -56,10 +57,15 @@ export async function rateLimitWait(
   return Math.min(Math.max(afterMs, resetMs, 0), maxMs);
 }
 
-async function parseBody(response: Response): Promise<unknown> {
-  const text = await response.text();
+/** Keep-alive connections to upstreams, shared by every call of this process. */
+const agent = new Agent({ keepAliveTimeout: 10_000, connections: 128 });
+
+type Answer = Dispatcher.ResponseData;
+
+async function parseBody(answer: Answer): Promise<unknown> {
+  const text = await answer.body.text();
   if (text === '') return null;
-  if (/json/i.test(response.headers.get('content-type') ?? '') || /^[[{]/.test(text.trimStart())) {
+  if (/json/i.test(String(answer.headers['content-type'] ?? '')) || /^[[{]/.test(text.trimStart())) {
     try {
       return JSON.parse(text);
     } catch {
@@ -69,13 +75,19 @@ async function parseBody(response: Response): Promise<unknown> {
   return text;
 }
 
-function headersOf(response: Response): Record<string, string> {
+function headersOf(answer: Answer): Record<string, string> {
   const out: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    out[name] = value;
-  });
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
   return out;
 }
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_ABORTED']);
+const isTimeout = (error: unknown) => {
+  const { name, code } = error as { name?: string; code?: string };
+  return name === 'TimeoutError' || name === 'AbortError' || (code !== undefined && TIMEOUT_CODES.has(code));
+};
 
 /**
  * Sends one request with a timeout per attempt; retries 5xx and network errors with exponential backoff
@@ -83,55 +95,51 @@ function headersOf(response: Response): Record<string, string> {
  */
 export async function send(request: UpstreamRequest, rateLimit: Json | null, options: HttpOptions): Promise<UpstreamResponse> {
   const idempotent = IDEMPOTENT.has(request.method);
+  const timeout = () => new AppError('upstream_timeout', `The upstream API did not answer within ${options.timeoutMs} ms`);
   for (let attempt = 1; ; attempt++) {
     const retriesLeft = attempt <= options.maxRetries;
     const backoff = options.backoffMs * 2 ** (attempt - 1);
-    let response: Response;
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    let answer: Answer;
     try {
-      response = await fetch(request.url, {
-        method: request.method,
+      answer = await undiciRequest(request.url, {
+        dispatcher: agent,
+        method: request.method as Dispatcher.HttpMethod,
         headers: request.headers,
         body: request.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(options.timeoutMs),
+        signal,
       });
     } catch (error) {
-      const name = (error as Error).name;
-      if (name === 'TimeoutError' || name === 'AbortError') {
-        throw withAttempts(new AppError('upstream_timeout', `The upstream API did not answer within ${options.timeoutMs} ms`), attempt);
-      }
-      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (isTimeout(error)) throw withAttempts(timeout(), attempt);
+      const code = (error as { code?: string }).code;
       if (retriesLeft && (idempotent || code === 'ECONNREFUSED')) {
         await sleep(backoff);
         continue;
       }
       throw withAttempts(new AppError('upstream_error', `The upstream API could not be reached${code ? ` (${code})` : ''}`), attempt);
     }
-    const headers = headersOf(response);
-    const wait = await rateLimitWait(rateLimit, response.status, headers, options.maxRateLimitWaitMs);
+    const headers = headersOf(answer);
+    const wait = await rateLimitWait(rateLimit, answer.statusCode, headers, options.maxRateLimitWaitMs);
     if (wait !== null) {
-      await response.body?.cancel();
+      await answer.body.dump();
       if (!retriesLeft)
         throw withAttempts(new AppError('rate_limited', 'The upstream API is rate limiting this account; retry later'), attempt);
       await sleep(wait);
       continue;
     }
-    if (response.status >= 500 && retriesLeft && (idempotent || response.status === 503)) {
-      await response.body?.cancel();
+    if (answer.statusCode >= 500 && retriesLeft && (idempotent || answer.statusCode === 503)) {
+      await answer.body.dump();
       await sleep(backoff);
       continue;
     }
     let body: unknown;
     try {
-      body = await parseBody(response);
+      body = await parseBody(answer);
     } catch (error) {
-      const name = (error as Error).name;
-      if (name === 'TimeoutError' || name === 'AbortError') {
-        throw withAttempts(new AppError('upstream_timeout', `The upstream API did not answer within ${options.timeoutMs} ms`), attempt);
-      }
+      if (isTimeout(error) || signal.aborted) throw withAttempts(timeout(), attempt);
       throw withAttempts(new AppError('upstream_error', 'The upstream API broke off its answer'), attempt);
     }
-    return { status: response.status, headers, body, attempts: attempt };
+    return { status: answer.statusCode, headers, body, attempts: attempt };
   }
 }
 
