@@ -20,7 +20,6 @@ import type { Integration, JsonObject } from './integration-model.js';
 import type { createIntegrationService } from './integration-service.js';
 
 const MAX_WRITE_ATTEMPTS = 20;
-const OAUTH_FORMATS = new Set(['oauth2', 'oauth2_client_credentials']);
 
 /** `connecting` until an OAuth account holds a token; `active` otherwise. */
 export function statusOf(method: string | null, context: JsonObject): string {
@@ -192,10 +191,6 @@ export function createIntegratedAccountService(ctx: CoreContext, integrations: R
           after: null,
         });
       });
-    },
-
-    isOAuth(method: string | null) {
-      return method !== null && OAUTH_FORMATS.has(method);
     },
   };
   return service;

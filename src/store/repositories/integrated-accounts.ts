@@ -39,9 +39,9 @@ export interface AccountListQuery {
 }
 
 export function listIntegratedAccounts(db: Executor, q: AccountListQuery) {
-  let query = db.selectFrom('integrated_accounts').selectAll();
-  query = q.integrationId ? query.where('integration_id', '=', q.integrationId) : query.where('organization_id', '=', q.organizationId);
-  query = query.where('organization_id', '=', q.organizationId);
+  // Either filter leads with a column an index starts with; the organization check always applies.
+  let query = db.selectFrom('integrated_accounts').selectAll().where('organization_id', '=', q.organizationId);
+  if (q.integrationId !== null) query = query.where('integration_id', '=', q.integrationId);
   if (q.applicationId) query = query.where('application_id', '=', q.applicationId);
   if (q.after) {
     const { createdAt, id } = q.after;
