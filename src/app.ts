@@ -2,11 +2,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
 import { celigoApi, celigoError } from './api/celigo/index.js';
-import { type ErrorEncoder, sendFrameworkError, useErrorEncoder } from './api/common/errors.js';
+import { type ErrorEncoder, sendFrameworkError, useErrorEncoderFor } from './api/common/errors.js';
 import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
 import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
 import { losantApi, losantError } from './api/losant/index.js';
+import { PROXY_PREFIXES, proxyApi, trutoProxyError } from './api/proxy/index.js';
 import type { Config } from './config.js';
 import type { Core } from './core/index.js';
 
@@ -30,9 +31,14 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
+/** Truto surface paths (served on another branch); their unmatched paths already answer in Truto's shape. */
+const TRUTO_PREFIXES = ['/integration', '/integrations', '/environment', '/environment-integration', '/schemas'];
+
 /** The error encoder of the surface a path belongs to. */
 function errorEncoderFor(url: string): ErrorEncoder {
-  if (url === '/v1' || url.startsWith('/v1/') || url.startsWith('/v1?')) return celigoError;
+  const path = url.split('?')[0];
+  if (path === '/v1' || path.startsWith('/v1/')) return celigoError;
+  if ([...PROXY_PREFIXES, ...TRUTO_PREFIXES].some((p) => path === p || path.startsWith(`${p}/`))) return trutoProxyError;
   return losantError;
 }
 
@@ -88,9 +94,10 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  useErrorEncoder(app, losantError);
+  useErrorEncoderFor(app, errorEncoderFor);
   await app.register(healthRoutes, { core });
   await app.register(losantApi, { core });
   await app.register(celigoApi, { core, prefix: '/v1' });
+  await app.register(proxyApi, { core });
   return app;
 }

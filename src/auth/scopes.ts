@@ -88,6 +88,15 @@ export const ACTION_SCOPES = {
   'revision.get': read('revision'),
   'revision.revert': write('revision', 'revert'),
   'audit.get': read('audit'),
+  'integratedAccounts.get': read('integratedAccounts'),
+  'integratedAccounts.post': write('integratedAccounts', 'post'),
+  'integratedAccount.get': read('integratedAccount'),
+  'integratedAccount.patch': write('integratedAccount', 'patch'),
+  'integratedAccount.delete': write('integratedAccount', 'delete'),
+  'proxy.get': read('proxy'),
+  'proxy.post': write('proxy', 'post'),
+  'proxy.patch': write('proxy', 'patch'),
+  'proxy.delete': write('proxy', 'delete'),
 } as const satisfies Record<string, readonly string[]>;
 
 export type Action = keyof typeof ACTION_SCOPES;

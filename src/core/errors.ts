@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'rate_limited'
   | 'unavailable'
   | 'internal'
-  | 'unprocessable';
+  | 'unprocessable'
+  | 'upstream_error'
+  | 'upstream_timeout';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -29,6 +31,8 @@ const STATUS: Record<ErrorCode, number> = {
   unavailable: 503,
   internal: 500,
   unprocessable: 422,
+  upstream_error: 502,
+  upstream_timeout: 504,
 };
 
 export interface ErrorDetail {

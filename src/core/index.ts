@@ -1,13 +1,17 @@
 import { deriveKey } from '../lib/crypto.js';
+import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-client.js';
 import type { Store } from '../store/database.js';
+import { createAccountTokenService } from './account-token-service.js';
 import { createApplicationService } from './application-service.js';
 import { createAuditService } from './audit-log.js';
 import { createAuthService } from './auth-service.js';
 import type { CoreContext } from './context.js';
 import { createFlowService } from './flow-service.js';
+import { createIntegratedAccountService } from './integrated-account-service.js';
 import { createIntegrationFlowService } from './integration-flow-service.js';
 import { createIntegrationLinksService } from './integration-links-service.js';
 import { createIntegrationService } from './integration-service.js';
+import { createProxyService } from './proxy-service.js';
 import { createResourceService } from './resource-service.js';
 import { createRevisionService } from './revision-service.js';
 import { createSetupService } from './setup-service.js';
@@ -15,7 +19,12 @@ import { createShareService } from './share-service.js';
 import { createTemplateService } from './template-service.js';
 import { createTokenService } from './token-service.js';
 
-export function createCore(store: Store, secret: string) {
+/** Upstream call limits of the engine; tests shorten them. */
+export interface RuntimeOptions extends HttpOptions {
+  refreshSkewMs: number;
+}
+
+export function createCore(store: Store, secret: string, runtime: Partial<RuntimeOptions> = {}) {
   const ctx: CoreContext = {
     store,
     encryptionKey: deriveKey(secret, 'encryption'),
@@ -24,6 +33,10 @@ export function createCore(store: Store, secret: string) {
   const auth = createAuthService(ctx);
   const tokens = createTokenService(ctx, auth);
   const integrations = createIntegrationService(ctx);
+  const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, refreshSkewMs: 60_000, ...runtime };
+  const http = () => runtimeOptions;
+  const integratedAccounts = createIntegratedAccountService(ctx, integrations);
+  const accountTokens = createAccountTokenService(ctx, integratedAccounts, http, runtimeOptions);
   return {
     store,
     auth,
@@ -40,6 +53,8 @@ export function createCore(store: Store, secret: string) {
     shares: createShareService(ctx),
     revisions: createRevisionService(ctx),
     templates: createTemplateService(ctx, deriveKey(secret, 'template-url')),
+    integratedAccounts,
+    proxy: createProxyService(ctx, integrations, integratedAccounts, accountTokens, http),
   };
 }
 

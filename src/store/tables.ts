@@ -89,6 +89,37 @@ export interface AuditEventTable {
   time: string;
 }
 
+export interface IntegratedAccountTable {
+  id: string;
+  organization_id: string;
+  application_id: string | null;
+  integration_id: string;
+  authentication_method: string | null;
+  status: string;
+  /** The context with its secrets cut out; those live encrypted in `secrets`. */
+  context: string;
+  secrets: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UpstreamCallTable {
+  id: string;
+  organization_id: string;
+  integrated_account_id: string;
+  integration_id: string;
+  resource: string;
+  method: string;
+  http_method: string;
+  path: string;
+  status: number | null;
+  duration_ms: number;
+  attempts: number;
+  error: string | null;
+  created_at: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   applications: ApplicationTable;
@@ -101,6 +132,8 @@ export interface Database {
   flow_resource_refs: FlowResourceRefTable;
   shares: ShareTable;
   revisions: RevisionTable;
+  integrated_accounts: IntegratedAccountTable;
+  upstream_calls: UpstreamCallTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;
@@ -159,3 +192,5 @@ export interface RevisionTable {
 export type ResourceRow = Selectable<ResourceTable>;
 export type ShareRow = Selectable<ShareTable>;
 export type RevisionRow = Selectable<RevisionTable>;
+export type IntegratedAccountRow = Selectable<IntegratedAccountTable>;
+export type UpstreamCallRow = Selectable<UpstreamCallTable>;

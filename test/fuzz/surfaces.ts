@@ -9,10 +9,12 @@ const TRUTO_PREFIXES = [
   '/schemas',
   '/proxy',
   '/integrated-account',
+  '/oauth',
 ];
 
 export function surfaceOf(url: string): Surface {
-  const path = url.split('?')[0];
+  // The path the server routes: `inject` resolves dot segments (`/x/%2e%2e` is `/`) as any URL parser does.
+  const path = new URL(url, 'http://localhost').pathname;
   if (path === '/v1' || path.startsWith('/v1/')) return 'celigo';
   if (TRUTO_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) return 'truto';
   return 'losant';

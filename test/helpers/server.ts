@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
-import { type Core, createCore } from '../../src/core/index.js';
+import { type Core, createCore, type RuntimeOptions } from '../../src/core/index.js';
 import type { Tenant } from '../../src/core/setup-service.js';
 import { openStore } from '../../src/store/database.js';
 
@@ -26,14 +26,19 @@ export interface TestServer {
 
 /** The real app over a fresh store: SQLite in a temp dir, or a fresh PostgreSQL schema when DATABASE_URL is set. */
 export async function startTestServer(
-  options: { bodyLimit?: number; rateLimit?: { burst: number; perSecond: number }; logLines?: string[] } = {},
+  options: {
+    bodyLimit?: number;
+    rateLimit?: { burst: number; perSecond: number };
+    logLines?: string[];
+    runtime?: Partial<RuntimeOptions>;
+  } = {},
 ): Promise<TestServer> {
   const databaseUrl = process.env.DATABASE_URL || null;
   const dataDir = mkdtempSync(join(tmpdir(), 'junction-test-'));
   const pgSchema = databaseUrl ? `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}` : undefined;
   const store = openStore({ dataDir, databaseUrl, pgSchema });
   await store.migrate();
-  const core = createCore(store, TEST_SECRET);
+  const core = createCore(store, TEST_SECRET, options.runtime);
   const app = await buildApp({
     config: {
       bodyLimit: options.bodyLimit ?? 1024 * 1024,

@@ -27,6 +27,8 @@ const CODES: Record<ErrorCode, string> = {
   internal: 'unexpected_error',
   unprocessable: 'invalid_field',
   uri_too_long: 'uri_too_long',
+  upstream_error: 'bad_gateway',
+  upstream_timeout: 'gateway_timeout',
 };
 
 /** integrator.io's error body: always `{errors: [{code, message, field?}]}`. */

@@ -13,6 +13,8 @@ const FASTIFY_STATUS_CODES: Record<number, ErrorCode> = {
   415: 'unsupported_media_type',
   429: 'rate_limited',
   503: 'unavailable',
+  502: 'upstream_error',
+  504: 'upstream_timeout',
 };
 
 const UNAVAILABLE_CODES = new Set([
@@ -75,26 +77,30 @@ export function sendFrameworkError(error: unknown, request: FastifyRequest, repl
 }
 
 /** Installs one error handler and one not-found handler on a surface's plugin scope. */
-export function useErrorEncoder(
-  app: {
-    setErrorHandler: (h: (e: unknown, req: FastifyRequest, reply: FastifyReply) => unknown) => unknown;
-    setNotFoundHandler: (h: (req: FastifyRequest, reply: FastifyReply) => unknown) => unknown;
-  },
-  encode: ErrorEncoder,
-): void {
+export function useErrorEncoder(app: ErrorHandlerHost, encode: ErrorEncoder): void {
+  useErrorEncoderFor(app, () => encode);
+}
+
+type ErrorHandlerHost = {
+  setErrorHandler: (h: (e: unknown, req: FastifyRequest, reply: FastifyReply) => unknown) => unknown;
+  setNotFoundHandler: (h: (req: FastifyRequest, reply: FastifyReply) => unknown) => unknown;
+};
+
+/** Like useErrorEncoder, with the encoder picked by the request's path (for the root scope). */
+export function useErrorEncoderFor(app: ErrorHandlerHost, encoderFor: (url: string) => ErrorEncoder): void {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error, request);
     if (appError.code === 'rate_limited' && !reply.hasHeader('retry-after')) reply.header('retry-after', '1');
     return reply
       .status(appError.status)
       .type('application/json; charset=utf-8')
-      .send(JSON.stringify(encode(appError)));
+      .send(JSON.stringify(encoderFor(request.url)(appError)));
   });
   app.setNotFoundHandler((request, reply) => {
     const appError = new AppError('not_found', `Route ${request.method} ${request.url.split('?')[0]} was not found`);
     return reply
       .status(404)
       .type('application/json; charset=utf-8')
-      .send(JSON.stringify(encode(appError)));
+      .send(JSON.stringify(encoderFor(request.url)(appError)));
   });
 }

@@ -23,6 +23,8 @@ const LOSANT_TYPES: Record<AppError['code'], string> = {
   unavailable: 'ServiceUnavailable',
   internal: 'InternalError',
   unprocessable: 'Validation',
+  upstream_error: 'BadGateway',
+  upstream_timeout: 'GatewayTimeout',
 };
 
 /** Losant's error body: always `{type, message}`. */

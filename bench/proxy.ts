@@ -1,0 +1,104 @@
+// node dist/bench/proxy.js [--quick]: the proxy's own overhead. The same local upstream is called directly and
+// through GET /proxy/items/{id}, one request at a time, interleaved; prints both medians and their difference.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore } from '../src/core/index.js';
+import { INTEGRATION_DEFAULTS } from '../src/core/integration-service.js';
+import { openStore } from '../src/store/database.js';
+import { median } from './lib/load.js';
+import { JUNCTION_MAIN, ROOT, startProcess, stopProcess } from './lib/processes.js';
+
+const quick = process.argv.includes('--quick');
+const REQUESTS = quick ? 500 : 5_000;
+const WARMUP = quick ? 200 : 1_000;
+const SECRET = 'bench-secret-bench-secret-bench-secret-000000';
+const UPSTREAM_PORT = 3911;
+const JUNCTION_PORT = 3910;
+
+async function prepare(dataDir: string, upstreamUrl: string) {
+  const store = openStore({ dataDir, databaseUrl: null });
+  await store.migrate();
+  const core = createCore(store, SECRET);
+  const tenant = await core.setup.init();
+  const principal = await core.auth.authenticate(`Bearer ${tenant.token}`);
+  const integration = await core.integrations.create(
+    { principal, source: 'system' },
+    { organizationId: tenant.organizationId, applicationId: null },
+    {
+      ...INTEGRATION_DEFAULTS,
+      name: 'bench upstream',
+      config: {
+        base_url: upstreamUrl,
+        headers: { Accept: 'application/json' },
+        credentials: { format: 'api_key', config: {} },
+        resources: { items: { get: { path: '/items/{{id}}' } } },
+      },
+    },
+  );
+  const account = await core.integratedAccounts.create(
+    { principal, source: 'truto' },
+    { integrationId: integration.id, context: { api_key: 'bench-key' } },
+  );
+  await store.close();
+  return { token: tenant.token, accountId: account.id };
+}
+
+async function timed(url: string, headers: Record<string, string>): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url, { headers });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  return performance.now() - started;
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'junction-bench-proxy-'));
+  const upstream = await startProcess(
+    join(ROOT, 'dist', 'bench', 'upstream-server.js'),
+    [],
+    { ...process.env, PORT: String(UPSTREAM_PORT) },
+    UPSTREAM_PORT,
+  );
+  const { token, accountId } = await prepare(dataDir, upstream.url);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    JUNCTION_SECRET: SECRET,
+    LOG_LEVEL: 'warn',
+    PORT: String(JUNCTION_PORT),
+    RATE_LIMIT_BURST: '1000000',
+    RATE_LIMIT_PER_SECOND: '1000000',
+  };
+  delete env.DATABASE_URL;
+  const junction = await startProcess(JUNCTION_MAIN, ['serve'], env, JUNCTION_PORT);
+  try {
+    const direct = `${upstream.url}/items/item-1`;
+    const directHeaders = { authorization: 'Bearer bench-key', accept: 'application/json' };
+    const proxied = `${junction.url}/proxy/items/item-1?integrated_account_id=${accountId}`;
+    const proxyHeaders = { authorization: `Bearer ${token}` };
+    for (let i = 0; i < WARMUP; i++) {
+      await timed(direct, directHeaders);
+      await timed(proxied, proxyHeaders);
+    }
+    const directTimes: number[] = [];
+    const proxyTimes: number[] = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      directTimes.push(await timed(direct, directHeaders));
+      proxyTimes.push(await timed(proxied, proxyHeaders));
+    }
+    const d = median(directTimes);
+    const p = median(proxyTimes);
+    const p99 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.99)];
+    process.stdout.write(`proxy overhead (${REQUESTS} sequential requests each, SQLite, one connection)\n`);
+    process.stdout.write(`direct call  median ${d.toFixed(3)} ms  p99 ${p99(directTimes).toFixed(3)} ms\n`);
+    process.stdout.write(`proxy call   median ${p.toFixed(3)} ms  p99 ${p99(proxyTimes).toFixed(3)} ms\n`);
+    process.stdout.write(`added by the proxy at the median: ${(p - d).toFixed(3)} ms (target < 1 ms)\n`);
+  } finally {
+    await stopProcess(junction.child);
+    await stopProcess(upstream.child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

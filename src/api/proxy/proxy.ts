@@ -1,0 +1,98 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type Static, Type } from 'typebox';
+import type { Action } from '../../auth/scopes.js';
+import type { Core } from '../../core/index.js';
+import type { ProxyRequest } from '../../core/proxy-service.js';
+import { principalOf } from '../common/auth.js';
+import {
+  errorResponses,
+  Passthrough,
+  ProxyBody,
+  ProxyList,
+  ProxyQuery,
+  ResourceIdParams,
+  ResourceMethodParams,
+  ResourceParams,
+} from './schemas.js';
+
+type Query = Static<typeof ProxyQuery>;
+type Params = { resource: string; id?: string; method?: string };
+
+/** Junction's own parameters stay here; everything else the caller sent is forwarded upstream. */
+function split(query: Query, body: unknown): ProxyRequest {
+  const { integrated_account_id: _account, next_cursor, limit, ...forwarded } = query;
+  return {
+    query: forwarded,
+    body,
+    cursor: next_cursor ?? null,
+    ...(limit ? { limit: Number(limit) } : {}),
+  };
+}
+
+export async function proxyRoutes(app: FastifyInstance, core: Core) {
+  const tags = ['truto: proxy'];
+  const run = (request: FastifyRequest<{ Params: Params; Querystring: Query; Body?: unknown }>, method: string) => {
+    const { resource, id } = request.params;
+    return core.proxy.call(principalOf(request), request.query.integrated_account_id, resource, method, {
+      ...split(request.query, request.body),
+      ...(id === undefined ? {} : { id }),
+    });
+  };
+  const single = (action: Action, params: typeof ResourceParams | typeof ResourceIdParams, withBody: boolean) => ({
+    config: { action },
+    schema: {
+      tags,
+      params,
+      querystring: ProxyQuery,
+      ...(withBody ? { body: ProxyBody } : {}),
+      response: { 200: Passthrough, ...errorResponses },
+    },
+  });
+
+  app.get<{ Params: Static<typeof ResourceParams>; Querystring: Query }>(
+    '/:resource',
+    {
+      config: { action: 'proxy.get' },
+      schema: { tags, params: ResourceParams, querystring: ProxyQuery, response: { 200: ProxyList, ...errorResponses } },
+    },
+    async (request) => {
+      const page = await run(request, 'list');
+      const result = page.body as unknown[];
+      return { result, next_cursor: page.nextCursor ?? null, result_count: result.length };
+    },
+  );
+  app.get<{ Params: Static<typeof ResourceIdParams>; Querystring: Query }>(
+    '/:resource/:id',
+    single('proxy.get', ResourceIdParams, false),
+    async (request) => (await run(request, 'get')).body ?? null,
+  );
+  app.post<{ Params: Static<typeof ResourceParams>; Querystring: Query; Body: Static<typeof ProxyBody> }>(
+    '/:resource',
+    single('proxy.post', ResourceParams, true),
+    async (request) => (await run(request, 'create')).body ?? null,
+  );
+  app.patch<{ Params: Static<typeof ResourceIdParams>; Querystring: Query; Body: Static<typeof ProxyBody> }>(
+    '/:resource/:id',
+    single('proxy.patch', ResourceIdParams, true),
+    async (request) => (await run(request, 'update')).body ?? null,
+  );
+  app.delete<{ Params: Static<typeof ResourceIdParams>; Querystring: Query }>(
+    '/:resource/:id',
+    single('proxy.delete', ResourceIdParams, false),
+    async (request) => (await run(request, 'delete')).body ?? { id: request.params.id },
+  );
+  app.post<{ Params: Static<typeof ResourceMethodParams>; Querystring: Query; Body: Static<typeof ProxyBody> }>(
+    '/:resource/:method',
+    {
+      config: { action: 'proxy.post' },
+      schema: {
+        tags,
+        params: ResourceMethodParams,
+        querystring: ProxyQuery,
+        body: Type.Optional(ProxyBody),
+        response: { 200: Passthrough, ...errorResponses },
+      },
+    },
+    async (request) => (await run(request, request.params.method)).body ?? null,
+  );
+}

@@ -1,0 +1,120 @@
+import { Type } from 'typebox';
+
+export const TrutoError = Type.Object(
+  {
+    statusCode: Type.Integer(),
+    error: Type.String(),
+    message: Type.String(),
+    details: Type.Optional(
+      Type.Object({ failures: Type.Array(Type.Object({ path: Type.Optional(Type.String()), message: Type.String() })) }),
+    ),
+  },
+  { $id: 'TrutoProxyError' },
+);
+
+export const errorResponses = {
+  400: Type.Ref('TrutoProxyError'),
+  401: Type.Ref('TrutoProxyError'),
+  403: Type.Ref('TrutoProxyError'),
+  404: Type.Ref('TrutoProxyError'),
+};
+
+const Id = Type.String({ minLength: 1, maxLength: 64 });
+const Json = Type.Record(Type.String(), Type.Unknown());
+const Limit = Type.String({ pattern: '^[1-9]\\d{0,3}$' });
+const Cursor = Type.String({ minLength: 1, maxLength: 4096 });
+
+export const IdParams = Type.Object({ id: Id });
+
+export const AccountPost = Type.Object(
+  {
+    integration_id: Id,
+    context: Type.Optional(Json),
+    authentication_method: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  },
+  { additionalProperties: false },
+);
+
+export const AccountPatch = Type.Object({ context: Json }, { additionalProperties: false });
+
+export const Account = Type.Object({
+  id: Type.String(),
+  integration_id: Type.String(),
+  environment_id: Type.Union([Type.String(), Type.Null()]),
+  authentication_method: Type.Union([Type.String(), Type.Null()]),
+  status: Type.String(),
+  /** Secrets replaced with a mask. */
+  context: Type.Object({}, { additionalProperties: true }),
+  created_at: Type.String(),
+  updated_at: Type.String(),
+});
+
+export const AccountListQuery = Type.Object(
+  { integration_id: Type.Optional(Id), next_cursor: Type.Optional(Cursor), limit: Type.Optional(Limit) },
+  { additionalProperties: false },
+);
+
+export const AccountList = Type.Object({
+  result: Type.Array(Account),
+  next_cursor: Type.Union([Type.String(), Type.Null()]),
+  limit: Type.Integer(),
+});
+
+export const Call = Type.Object({
+  id: Type.String(),
+  integration_id: Type.String(),
+  integrated_account_id: Type.String(),
+  resource: Type.String(),
+  method: Type.String(),
+  http_method: Type.String(),
+  path: Type.String(),
+  status: Type.Union([Type.Integer(), Type.Null()]),
+  duration_ms: Type.Integer(),
+  attempts: Type.Integer(),
+  error: Type.Union([Type.String(), Type.Null()]),
+  created_at: Type.String(),
+});
+
+export const CallListQuery = Type.Object(
+  { next_cursor: Type.Optional(Cursor), limit: Type.Optional(Limit) },
+  { additionalProperties: false },
+);
+export const CallList = Type.Object({
+  result: Type.Array(Call),
+  next_cursor: Type.Union([Type.String(), Type.Null()]),
+  limit: Type.Integer(),
+});
+
+/** Unknown parameters are the caller's, forwarded upstream. */
+export const ProxyQuery = Type.Object(
+  { integrated_account_id: Id, next_cursor: Type.Optional(Cursor), limit: Type.Optional(Limit) },
+  { additionalProperties: Type.Union([Type.String(), Type.Array(Type.String())]) },
+);
+
+export const ResourceParams = Type.Object({ resource: Type.String({ minLength: 1, maxLength: 255 }) });
+export const ResourceIdParams = Type.Object({
+  resource: Type.String({ minLength: 1, maxLength: 255 }),
+  id: Type.String({ minLength: 1, maxLength: 1024 }),
+});
+export const ResourceMethodParams = Type.Object({
+  resource: Type.String({ minLength: 1, maxLength: 255 }),
+  method: Type.String({ minLength: 1, maxLength: 255 }),
+});
+
+export const ProxyList = Type.Object({
+  result: Type.Array(Type.Unknown()),
+  next_cursor: Type.Union([Type.String(), Type.Null()]),
+  result_count: Type.Integer(),
+});
+
+/** The upstream's own body, whatever it is. */
+export const Passthrough = Type.Unknown();
+export const ProxyBody = Type.Union([Json, Type.Array(Type.Unknown())]);
+
+export const AuthorizeParams = Type.Object({ integrated_account_id: Id });
+export const CallbackQuery = Type.Object({
+  state: Type.Optional(Type.String({ maxLength: 4096 })),
+  code: Type.Optional(Type.String({ maxLength: 4096 })),
+  error: Type.Optional(Type.String({ maxLength: 1024 })),
+  error_description: Type.Optional(Type.String({ maxLength: 4096 })),
+});

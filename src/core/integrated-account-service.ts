@@ -1,0 +1,199 @@
+import type { Principal } from '../auth/principal.js';
+import { isId, newId, normalizeId } from '../lib/ids.js';
+import { nowIso } from '../lib/time.js';
+import { credentialsConfig, deepMerge, isObject } from '../runtime/engine/config.js';
+import type { Executor } from '../store/executor.js';
+import {
+  deleteIntegratedAccountRow,
+  deleteUpstreamCalls,
+  findIntegratedAccount,
+  insertIntegratedAccount,
+  listIntegratedAccounts,
+  updateIntegratedAccountAtVersion,
+} from '../store/repositories/integrated-accounts.js';
+import { canReach } from './access.js';
+import { recordAudit } from './audit-log.js';
+import { type Actor, type CoreContext, transaction } from './context.js';
+import { AppError, badRequest, notFound } from './errors.js';
+import { type IntegratedAccount, redactContext, rowToAccount, sealContext, secretPaths } from './integrated-account-model.js';
+import type { Integration, JsonObject } from './integration-model.js';
+import type { createIntegrationService } from './integration-service.js';
+
+const MAX_WRITE_ATTEMPTS = 20;
+
+/** `connecting` until an OAuth account holds a token; `active` otherwise. */
+export function statusOf(method: string | null, context: JsonObject): string {
+  if (method === 'oauth2' && !(context.oauth as { token?: { access_token?: unknown } } | undefined)?.token?.access_token)
+    return 'connecting';
+  return 'active';
+}
+
+function changedSecrets(before: JsonObject, after: JsonObject): string[] {
+  const a = secretPaths(before);
+  const b = secretPaths(after);
+  return [...new Set([...a.keys(), ...b.keys()])].filter((p) => a.get(p) !== b.get(p));
+}
+
+function auditView(account: Pick<IntegratedAccount, 'integrationId' | 'authenticationMethod' | 'status' | 'context'>) {
+  return {
+    integrationId: account.integrationId,
+    authenticationMethod: account.authenticationMethod,
+    status: account.status,
+    context: redactContext(account.context),
+  };
+}
+
+export function createIntegratedAccountService(ctx: CoreContext, integrations: ReturnType<typeof createIntegrationService>) {
+  const key = ctx.encryptionKey;
+
+  async function load(db: Executor, principal: Principal | null, id: string) {
+    const row = isId(id) ? await findIntegratedAccount(db, normalizeId(id)) : undefined;
+    if (!row || !canReach(principal, row.organization_id, row.application_id)) throw notFound('Integrated account');
+    return row;
+  }
+
+  /** The credential format of a new account: the one named, else the integration's only (or first) one. */
+  function pickMethod(integration: Integration, requested: string | undefined): string | null {
+    const credentials = credentialsConfig(integration.config, requested ?? null);
+    if (requested && !credentials && isObject(integration.config.credentials)) {
+      throw badRequest(`The integration has no credentials format ${requested}`, [
+        { path: 'body/authentication_method', message: 'is not offered by the integration' },
+      ]);
+    }
+    return requested ?? credentials?.format ?? null;
+  }
+
+  const service = {
+    async create(
+      actor: Actor,
+      input: { integrationId: string; context: JsonObject; authenticationMethod?: string },
+    ): Promise<IntegratedAccount> {
+      const principal = actor.principal;
+      if (!principal) throw new AppError('unauthorized', 'A valid api access token is required');
+      const integration = await integrations.get(principal, input.integrationId).catch((error) => {
+        if (error instanceof AppError && error.code === 'not_found') {
+          throw badRequest('integration_id names no integration this token can reach', [
+            { path: 'body/integration_id', message: 'was not found' },
+          ]);
+        }
+        throw error;
+      });
+      const method = pickMethod(integration, input.authenticationMethod);
+      const now = nowIso();
+      const status = statusOf(method, input.context);
+      const row = {
+        id: newId(),
+        organization_id: integration.organizationId,
+        application_id: principal.applicationId ?? integration.applicationId,
+        integration_id: integration.id,
+        authentication_method: method,
+        status,
+        ...sealContext(key, input.context),
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      };
+      return transaction(ctx, async (trx) => {
+        await insertIntegratedAccount(trx, row);
+        const account = rowToAccount(key, row);
+        await recordAudit(trx, actor, {
+          organizationId: row.organization_id,
+          applicationId: row.application_id,
+          integrationId: row.integration_id,
+          resourceType: 'integratedAccount',
+          resourceId: row.id,
+          event: 'create',
+          before: null,
+          after: auditView(account),
+          changedSecrets: [...secretPaths(input.context).keys()],
+        });
+        return account;
+      });
+    },
+
+    async get(principal: Principal | null, id: string): Promise<IntegratedAccount> {
+      return rowToAccount(key, await load(ctx.store.db, principal, id));
+    },
+
+    /** Oldest first, continued from the last id of the previous page. */
+    async list(principal: Principal, filter: { integrationId?: string }, page: { afterId: string | null; limit: number }) {
+      let after: { createdAt: string; id: string } | null = null;
+      if (page.afterId) {
+        const row = await load(ctx.store.db, principal, page.afterId).catch(() => null);
+        if (!row) throw badRequest('next_cursor is not a cursor this server issued');
+        after = { createdAt: row.created_at, id: row.id };
+      }
+      const integrationId = filter.integrationId === undefined ? null : isId(filter.integrationId) ? normalizeId(filter.integrationId) : '';
+      const rows = await listIntegratedAccounts(ctx.store.db, {
+        organizationId: principal.organizationId,
+        applicationId: principal.applicationId,
+        integrationId,
+        after,
+        limit: page.limit + 1,
+      });
+      const items = rows.slice(0, page.limit).map((r) => rowToAccount(key, r));
+      return { items, nextAfterId: rows.length > page.limit ? items[items.length - 1].id : null };
+    },
+
+    /** Applies `mutate` to the current context and stores it (compare-and-swap on version, retried on a race). */
+    async update(actor: Actor, id: string, mutate: (current: IntegratedAccount) => JsonObject): Promise<IntegratedAccount> {
+      for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+        const result = await transaction(ctx, async (trx) => {
+          const row = await load(trx, actor.principal, id);
+          const current = rowToAccount(key, row);
+          const context = mutate(current);
+          const status = statusOf(current.authenticationMethod, context);
+          const updatedAt = nowIso();
+          const stored = await updateIntegratedAccountAtVersion(trx, row.id, current.version, {
+            ...sealContext(key, context),
+            status,
+            version: current.version + 1,
+            updated_at: updatedAt,
+          });
+          if (!stored) return null;
+          const next = { ...current, context, status, version: current.version + 1, updatedAt };
+          await recordAudit(trx, actor, {
+            organizationId: row.organization_id,
+            applicationId: row.application_id,
+            integrationId: row.integration_id,
+            resourceType: 'integratedAccount',
+            resourceId: row.id,
+            event: 'update',
+            before: auditView(current),
+            after: auditView(next),
+            changedSecrets: changedSecrets(current.context, context),
+          });
+          return next;
+        });
+        if (result) return result;
+      }
+      throw new AppError('conflict', 'The integrated account is being changed by others; retry');
+    },
+
+    /** PATCH: the given context is deep-merged over the stored one; `null` removes a key. */
+    patch(actor: Actor, id: string, context: JsonObject) {
+      return service.update(actor, id, (current) => deepMerge(current.context, context) as JsonObject);
+    },
+
+    async delete(actor: Actor, id: string): Promise<void> {
+      await transaction(ctx, async (trx) => {
+        const row = await load(trx, actor.principal, id);
+        await deleteUpstreamCalls(trx, row.id);
+        await deleteIntegratedAccountRow(trx, row.id);
+        await recordAudit(trx, actor, {
+          organizationId: row.organization_id,
+          applicationId: row.application_id,
+          integrationId: row.integration_id,
+          resourceType: 'integratedAccount',
+          resourceId: row.id,
+          event: 'delete',
+          before: null,
+          after: null,
+        });
+      });
+    },
+  };
+  return service;
+}
+
+export type IntegratedAccountService = ReturnType<typeof createIntegratedAccountService>;

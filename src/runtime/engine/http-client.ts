@@ -1,0 +1,155 @@
+import { Agent, type Dispatcher, request as undiciRequest } from 'undici';
+import { AppError } from '../../core/errors.js';
+import type { Json } from './config.js';
+import { evaluate } from './expressions.js';
+import type { UpstreamRequest } from './request-builder.js';
+
+export interface HttpOptions {
+  /** Per attempt. */
+  timeoutMs: number;
+  /** Further attempts after the first, for 5xx, network errors and rate limits. */
+  maxRetries: number;
+  /** First backoff; doubled each retry. */
+  backoffMs: number;
+  /** Upper bound of one rate-limit wait. */
+  maxRateLimitWaitMs: number;
+}
+
+export const DEFAULT_HTTP_OPTIONS: HttpOptions = { timeoutMs: 30_000, maxRetries: 2, backoffMs: 200, maxRateLimitWaitMs: 60_000 };
+
+export interface UpstreamResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+  attempts: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+
+/** A header name written where the legacy config expects an expression (`"Retry-After"`). */
+const BARE_HEADER = /^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)+$/;
+
+async function readNumber(expression: unknown, scope: Json): Promise<number | null> {
+  if (typeof expression !== 'string' || expression === '') return null;
+  const headers = scope.headers as Record<string, string>;
+  const value = BARE_HEADER.test(expression) ? headers[expression.toLowerCase()] : await evaluate(expression, scope);
+  const n = Number(value);
+  return value === undefined || value === null || value === '' || Number.isNaN(n) ? null : n;
+}
+
+/** How long to wait before retrying a rate-limited answer, or null when it is not rate limited. */
+export async function rateLimitWait(
+  rateLimit: Json | null,
+  status: number,
+  headers: Record<string, string>,
+  maxMs: number,
+): Promise<number | null> {
+  const scope = { status, headers };
+  const rule = rateLimit?.is_rate_limited;
+  const limited = typeof rule === 'string' ? Boolean(await evaluate(rule, scope)) : status === 429;
+  if (!limited) return null;
+  const retryAfter = rateLimit ? await readNumber(rateLimit.retry_after_header_expression, scope) : null;
+  const fallback = Number(headers['retry-after']);
+  const afterMs = (retryAfter ?? (Number.isNaN(fallback) ? 0 : fallback)) * 1000;
+  const resetAt = rateLimit ? await readNumber(rateLimit.rate_limit_header_expression, scope) : null;
+  const resetMs = resetAt !== null && resetAt > 1e9 ? resetAt * 1000 - Date.now() : 0;
+  return Math.min(Math.max(afterMs, resetMs, 0), maxMs);
+}
+
+/** Keep-alive connections to upstreams, shared by every call of this process. */
+const agent = new Agent({ keepAliveTimeout: 10_000, connections: 128 });
+
+type Answer = Dispatcher.ResponseData;
+
+async function parseBody(answer: Answer): Promise<unknown> {
+  const text = await answer.body.text();
+  if (text === '') return null;
+  if (/json/i.test(String(answer.headers['content-type'] ?? '')) || /^[[{]/.test(text.trimStart())) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+function headersOf(answer: Answer): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_ABORTED']);
+const isTimeout = (error: unknown) => {
+  const { name, code } = error as { name?: string; code?: string };
+  return name === 'TimeoutError' || name === 'AbortError' || (code !== undefined && TIMEOUT_CODES.has(code));
+};
+
+/**
+ * Sends one request with a timeout per attempt; retries 5xx and network errors with exponential backoff
+ * (writes only when the upstream cannot have processed them), and rate-limited answers after their wait.
+ */
+export async function send(request: UpstreamRequest, rateLimit: Json | null, options: HttpOptions): Promise<UpstreamResponse> {
+  const idempotent = IDEMPOTENT.has(request.method);
+  const timeout = () => new AppError('upstream_timeout', `The upstream API did not answer within ${options.timeoutMs} ms`);
+  for (let attempt = 1; ; attempt++) {
+    const retriesLeft = attempt <= options.maxRetries;
+    const backoff = options.backoffMs * 2 ** (attempt - 1);
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    let answer: Answer;
+    try {
+      answer = await undiciRequest(request.url, {
+        dispatcher: agent,
+        method: request.method as Dispatcher.HttpMethod,
+        headers: request.headers,
+        body: request.body,
+        signal,
+      });
+    } catch (error) {
+      if (isTimeout(error)) throw withAttempts(timeout(), attempt);
+      const code = (error as { code?: string }).code;
+      if (retriesLeft && (idempotent || code === 'ECONNREFUSED')) {
+        await sleep(backoff);
+        continue;
+      }
+      throw withAttempts(new AppError('upstream_error', `The upstream API could not be reached${code ? ` (${code})` : ''}`), attempt);
+    }
+    const headers = headersOf(answer);
+    const wait = await rateLimitWait(rateLimit, answer.statusCode, headers, options.maxRateLimitWaitMs);
+    if (wait !== null) {
+      await answer.body.dump();
+      if (!retriesLeft)
+        throw withAttempts(new AppError('rate_limited', 'The upstream API is rate limiting this account; retry later'), attempt);
+      await sleep(wait);
+      continue;
+    }
+    if (answer.statusCode >= 500 && retriesLeft && (idempotent || answer.statusCode === 503)) {
+      await answer.body.dump();
+      await sleep(backoff);
+      continue;
+    }
+    let body: unknown;
+    try {
+      body = await parseBody(answer);
+    } catch (error) {
+      if (isTimeout(error) || signal.aborted) throw withAttempts(timeout(), attempt);
+      throw withAttempts(new AppError('upstream_error', 'The upstream API broke off its answer'), attempt);
+    }
+    return { status: answer.statusCode, headers, body, attempts: attempt };
+  }
+}
+
+/** An error carrying how many attempts were made and the upstream status, for the call log. */
+export interface UpstreamFailure {
+  attempts?: number;
+  upstreamStatus?: number;
+}
+
+export function withAttempts(error: AppError, attempts: number, upstreamStatus?: number): AppError {
+  Object.assign(error, { attempts, upstreamStatus } satisfies UpstreamFailure);
+  return error;
+}

@@ -1,0 +1,104 @@
+import { AppError } from '../../core/errors.js';
+import { isObject, type Json } from './config.js';
+import type { HttpOptions } from './http-client.js';
+import { resolve } from './placeholders.js';
+import { joinUrl } from './request-builder.js';
+
+/** What is stored at `context.oauth.token`. */
+export interface OAuthToken {
+  access_token: string;
+  refresh_token?: string;
+  token_type?: string;
+  scope?: string;
+  expires_at?: string;
+}
+
+interface ClientSettings {
+  clientId: string;
+  clientSecret: string;
+  auth: Json;
+  options: Json;
+  config: Json;
+}
+
+/** Reads the client and endpoints of an OAuth credentials config; `{{…}}` resolve against the account context. */
+export function clientSettings(credentialsConfig: Json, context: Json): ClientSettings {
+  const config = resolve(credentialsConfig, { context, credentials: context }) as Json;
+  const client = isObject(config.client) ? config.client : {};
+  const auth = isObject(config.auth) ? config.auth : {};
+  if (typeof auth.tokenHost !== 'string') throw new AppError('bad_request', "The integration's OAuth credentials have no auth.tokenHost");
+  return {
+    clientId: String(context.client_id ?? client.id ?? ''),
+    clientSecret: String(context.client_secret ?? client.secret ?? ''),
+    auth,
+    options: isObject(config.options) ? config.options : {},
+    config,
+  };
+}
+
+/** Where the provider's consent page is, with the parameters of the authorization-code flow. */
+export function authorizeUrl(settings: ClientSettings, redirectUri: string, state: string): string {
+  const { auth, config, options } = settings;
+  const url = joinUrl(String(auth.authorizeHost ?? auth.tokenHost), String(auth.authorizePath ?? '/oauth/authorize'));
+  url.searchParams.set('response_type', 'code');
+  url.searchParams.set('client_id', settings.clientId);
+  url.searchParams.set('redirect_uri', redirectUri);
+  if (Array.isArray(config.scope) && config.scope.length > 0)
+    url.searchParams.set('scope', config.scope.join(String(options.scopeSeparator ?? ' ')));
+  url.searchParams.set('state', state);
+  return url.toString();
+}
+
+/** One token request (code exchange, refresh or client credentials). */
+export async function requestToken(settings: ClientSettings, params: Json, refresh: boolean, http: HttpOptions): Promise<OAuthToken> {
+  const { auth, options, config } = settings;
+  const url = joinUrl(String(auth.tokenHost), String((refresh && auth.refreshPath) || auth.tokenPath || '/oauth/token'));
+  const fields: Json = { ...params };
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.authorizationMethod === 'body') {
+    fields.client_id = settings.clientId;
+    fields.client_secret = settings.clientSecret;
+  } else {
+    const user = encodeURIComponent(settings.clientId);
+    const password = encodeURIComponent(settings.clientSecret);
+    headers.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+  }
+  let body: string;
+  if (options.bodyFormat === 'json') {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(fields);
+  } else {
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    body = new URLSearchParams(Object.entries(fields).map(([k, v]): [string, string] => [k, String(v)])).toString();
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(http.timeoutMs) });
+  } catch (error) {
+    const name = (error as Error).name;
+    if (name === 'TimeoutError' || name === 'AbortError')
+      throw new AppError('upstream_timeout', 'The OAuth token endpoint did not answer in time');
+    throw new AppError('upstream_error', 'The OAuth token endpoint could not be reached');
+  }
+  const text = await response.text();
+  let payload: Json = {};
+  try {
+    const parsed = JSON.parse(text);
+    if (isObject(parsed)) payload = parsed;
+  } catch {
+    payload = Object.fromEntries(new URLSearchParams(text));
+  }
+  if (!response.ok || typeof payload.access_token !== 'string') {
+    const reason = typeof payload.error === 'string' ? `: ${payload.error}` : '';
+    throw new AppError('upstream_error', `The OAuth token endpoint refused the request (${response.status}${reason})`, [
+      { path: 'upstream.status', message: String(response.status) },
+    ]);
+  }
+  const token: OAuthToken = { access_token: payload.access_token };
+  if (typeof payload.refresh_token === 'string') token.refresh_token = payload.refresh_token;
+  if (typeof payload.token_type === 'string') token.token_type = payload.token_type;
+  if (typeof payload.scope === 'string') token.scope = payload.scope;
+  const lifetime = Number(payload.expires_in ?? config.tokenExpiryDuration);
+  if (Number.isFinite(lifetime) && lifetime > 0) token.expires_at = new Date(Date.now() + lifetime * 1000).toISOString();
+  return token;
+}

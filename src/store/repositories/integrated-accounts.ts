@@ -1,0 +1,73 @@
+import type { Executor } from '../executor.js';
+import type { IntegratedAccountRow, UpstreamCallRow } from '../tables.js';
+
+export function insertIntegratedAccount(db: Executor, row: IntegratedAccountRow) {
+  return db.insertInto('integrated_accounts').values(row).execute();
+}
+
+export function findIntegratedAccount(db: Executor, id: string) {
+  return db.selectFrom('integrated_accounts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Compare-and-swap on `version`; false when another writer got there first. */
+export async function updateIntegratedAccountAtVersion(
+  db: Executor,
+  id: string,
+  version: number,
+  changes: Partial<Omit<IntegratedAccountRow, 'id' | 'organization_id' | 'created_at'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('integrated_accounts')
+    .set(changes)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export function deleteIntegratedAccountRow(db: Executor, id: string) {
+  return db.deleteFrom('integrated_accounts').where('id', '=', id).execute();
+}
+
+export interface AccountListQuery {
+  organizationId: string;
+  applicationId: string | null;
+  integrationId: string | null;
+  /** Rows created after this (created_at, id) position. */
+  after: { createdAt: string; id: string } | null;
+  limit: number;
+}
+
+export function listIntegratedAccounts(db: Executor, q: AccountListQuery) {
+  // Either filter leads with a column an index starts with; the organization check always applies.
+  let query = db.selectFrom('integrated_accounts').selectAll().where('organization_id', '=', q.organizationId);
+  if (q.integrationId !== null) query = query.where('integration_id', '=', q.integrationId);
+  if (q.applicationId) query = query.where('application_id', '=', q.applicationId);
+  if (q.after) {
+    const { createdAt, id } = q.after;
+    query = query.where((eb) => eb.or([eb('created_at', '>', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '>', id)])]));
+  }
+  return query.orderBy('created_at').orderBy('id').limit(q.limit).execute();
+}
+
+export function insertUpstreamCall(db: Executor, row: UpstreamCallRow) {
+  return db.insertInto('upstream_calls').values(row).execute();
+}
+
+/** Newest first. */
+export function listUpstreamCalls(db: Executor, accountId: string, before: { createdAt: string; id: string } | null, limit: number) {
+  let query = db.selectFrom('upstream_calls').selectAll().where('integrated_account_id', '=', accountId);
+  if (before) {
+    const { createdAt, id } = before;
+    query = query.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]));
+  }
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
+export function deleteUpstreamCalls(db: Executor, accountId: string) {
+  return db.deleteFrom('upstream_calls').where('integrated_account_id', '=', accountId).execute();
+}
+
+export function findUpstreamCall(db: Executor, accountId: string, id: string) {
+  return db.selectFrom('upstream_calls').selectAll().where('id', '=', id).where('integrated_account_id', '=', accountId).executeTakeFirst();
+}
