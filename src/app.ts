@@ -7,6 +7,7 @@ import { type HardeningConfig, registerHardening } from './api/common/hardening.
 import { healthRoutes } from './api/common/health.js';
 import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
 import { losantApi, losantError } from './api/losant/index.js';
+import { trutoApi } from './api/truto/index.js';
 import type { Config } from './config.js';
 import type { Core } from './core/index.js';
 
@@ -92,5 +93,6 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
   await app.register(healthRoutes, { core });
   await app.register(losantApi, { core });
   await app.register(celigoApi, { core, prefix: '/v1' });
+  await app.register(trutoApi, { core });
   return app;
 }

@@ -88,6 +88,14 @@ export const ACTION_SCOPES = {
   'revision.get': read('revision'),
   'revision.revert': write('revision', 'revert'),
   'audit.get': read('audit'),
+  // Truto: environments are applications; environment integrations are installs.
+  'environments.get': read('environments'),
+  'environment.get': read('environment'),
+  'environmentIntegrations.get': read('environmentIntegrations'),
+  'environmentIntegrations.post': write('environmentIntegrations', 'post'),
+  'environmentIntegration.get': read('environmentIntegration'),
+  'environmentIntegration.patch': write('environmentIntegration', 'patch'),
+  'environmentIntegration.delete': write('environmentIntegration', 'delete'),
 } as const satisfies Record<string, readonly string[]>;
 
 export type Action = keyof typeof ACTION_SCOPES;

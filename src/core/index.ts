@@ -4,7 +4,10 @@ import { createApplicationService } from './application-service.js';
 import { createAuditService } from './audit-log.js';
 import { createAuthService } from './auth-service.js';
 import type { CoreContext } from './context.js';
+import { createEnvironmentService } from './environment-service.js';
 import { createFlowService } from './flow-service.js';
+import { createInstallationService } from './installation-service.js';
+import { createIntegrationCatalogService } from './integration-catalog-service.js';
 import { createIntegrationFlowService } from './integration-flow-service.js';
 import { createIntegrationLinksService } from './integration-links-service.js';
 import { createIntegrationService } from './integration-service.js';
@@ -40,6 +43,10 @@ export function createCore(store: Store, secret: string) {
     shares: createShareService(ctx),
     revisions: createRevisionService(ctx),
     templates: createTemplateService(ctx, deriveKey(secret, 'template-url')),
+    // Truto: the integrations a team sees (own and shared), environments, installs.
+    catalog: createIntegrationCatalogService(ctx, createIntegrationService(ctx)),
+    environments: createEnvironmentService(ctx),
+    installations: createInstallationService(ctx),
   };
 }
 

@@ -89,6 +89,21 @@ export interface AuditEventTable {
   time: string;
 }
 
+export interface InstallationTable {
+  id: string;
+  /** The installing organization (the environment's). */
+  organization_id: string;
+  integration_id: string;
+  application_id: string;
+  override: string;
+  secrets: string | null;
+  is_enabled: number;
+  /** `active`, or `pending` until the integration's owner approves it (sharing `ask`). */
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   applications: ApplicationTable;
@@ -101,6 +116,7 @@ export interface Database {
   flow_resource_refs: FlowResourceRefTable;
   shares: ShareTable;
   revisions: RevisionTable;
+  installations: InstallationTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;
@@ -159,3 +175,4 @@ export interface RevisionTable {
 export type ResourceRow = Selectable<ResourceTable>;
 export type ShareRow = Selectable<ShareTable>;
 export type RevisionRow = Selectable<RevisionTable>;
+export type InstallationRow = Selectable<InstallationTable>;
