@@ -23,13 +23,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['integration_id', 'application_id'])
     .unique()
     .execute();
-  // Lists are keyset-paged by id: per environment, per organization, per integration.
-  await db.schema.createIndex('installations_application_id').on('installations').columns(['application_id', 'id']).execute();
-  await db.schema.createIndex('installations_org_id').on('installations').columns(['organization_id', 'id']).execute();
-  await db.schema.createIndex('installations_integration_id').on('installations').columns(['integration_id', 'id']).execute();
-
-  // Truto lists by id: a team's integrations and environments, and other teams' shared integrations.
-  await db.schema.createIndex('integrations_org_id').on('integrations').columns(['organization_id', 'id']).execute();
-  await db.schema.createIndex('applications_org_id').on('applications').columns(['organization_id', 'id']).execute();
-  await db.schema.createIndex('integrations_sharing_id').on('integrations').columns(['sharing', 'id']).execute();
+  // Truto lists are keyset-paged in (created_at, id) order: installs per environment, organization and
+  // integration; other teams' shared integrations. Own integrations and environments use 0001's
+  // (organization_id, created_at, id) indexes.
+  for (const col of ['application_id', 'organization_id', 'integration_id']) {
+    await db.schema.createIndex(`installations_${col}_created_at`).on('installations').columns([col, 'created_at', 'id']).execute();
+  }
+  await db.schema.createIndex('integrations_sharing_created_at').on('integrations').columns(['sharing', 'created_at', 'id']).execute();
 }

@@ -1,5 +1,6 @@
 import type { Updateable } from 'kysely';
 import type { Executor } from '../executor.js';
+import { afterKey, type KeysetPage } from '../keyset.js';
 import type { InstallationRow, InstallationTable } from '../tables.js';
 
 export function insertInstallation(db: Executor, row: InstallationRow) {
@@ -34,13 +35,8 @@ export interface InstallationScope {
   applicationId: string | null;
 }
 
-/** One keyset page (by id) of the installations in scope; fetches one extra row to tell if more follow. */
-export function listInstallations(
-  db: Executor,
-  scope: InstallationScope,
-  filter: { integrationId?: string },
-  page: { afterId: string | null; limit: number },
-) {
+/** One keyset page (by creation) of the installations in scope; fetches one extra row to tell if more follow. */
+export function listInstallations(db: Executor, scope: InstallationScope, filter: { integrationId?: string }, page: KeysetPage) {
   let query = db
     .selectFrom('installations')
     .selectAll()
@@ -54,8 +50,10 @@ export function listInstallations(
       return eb.or([own, eb.and([eb('organization_id', '!=', scope.organizationId), eb('integration_id', 'in', ownedIntegrations)])]);
     });
   if (filter.integrationId) query = query.where('integration_id', '=', filter.integrationId);
-  if (page.afterId) query = query.where('id', '>', page.afterId);
+  const after = page.after;
+  if (after) query = query.where((eb) => afterKey(eb, after));
   return query
+    .orderBy('created_at')
     .orderBy('id')
     .limit(page.limit + 1)
     .execute();

@@ -1,4 +1,5 @@
 import type { Executor } from '../executor.js';
+import { afterKey, type KeysetPage } from '../keyset.js';
 
 export interface CatalogScope {
   organizationId: string;
@@ -14,10 +15,10 @@ export interface CatalogFilter {
 }
 
 /**
- * One keyset page (by id) of what a team sees: its own integrations and other teams' org-wide ones shared
+ * One keyset page (by creation) of what a team sees: its own integrations and other teams' org-wide ones shared
  * with `allow` or `ask`. Fetches one extra row to tell whether more follow.
  */
-export function listCatalog(db: Executor, scope: CatalogScope, filter: CatalogFilter, page: { afterId: string | null; limit: number }) {
+export function listCatalog(db: Executor, scope: CatalogScope, filter: CatalogFilter, page: KeysetPage) {
   let query = db
     .selectFrom('integrations')
     .selectAll()
@@ -37,8 +38,10 @@ export function listCatalog(db: Executor, scope: CatalogScope, filter: CatalogFi
   if (filter.category !== undefined) query = query.where('category', '=', filter.category);
   if (filter.sharing !== undefined) query = query.where('sharing', '=', filter.sharing);
   if (filter.ids !== undefined) query = query.where('id', 'in', filter.ids.length > 0 ? filter.ids : ['']);
-  if (page.afterId) query = query.where('id', '>', page.afterId);
+  const after = page.after;
+  if (after) query = query.where((eb) => afterKey(eb, after));
   return query
+    .orderBy('created_at')
     .orderBy('id')
     .limit(page.limit + 1)
     .execute();
