@@ -97,6 +97,8 @@ export function createInstallationService(ctx: CoreContext) {
 
   async function accessOf(db: Executor, principal: Principal, row: InstallationRow): Promise<Access | null> {
     if (canReach(principal, row.organization_id, row.application_id)) return 'installer';
+    // Approving is between teams; a sibling environment of the installer's own team reaches nothing here.
+    if (row.organization_id === principal.organizationId) return null;
     const integration = await findIntegration(db, row.integration_id);
     if (integration && canReach(principal, integration.organization_id, integration.application_id)) return 'approver';
     return null;
