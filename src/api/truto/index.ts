@@ -7,6 +7,7 @@ import { useErrorEncoder } from '../common/errors.js';
 import { environmentRoutes } from './environments.js';
 import { installationRoutes } from './installations.js';
 import { integrationRoutes } from './integrations.js';
+import { trutoNotFoundRoutes } from './not-found.js';
 import { TrutoError } from './schemas.js';
 
 /** Truto's error body: `{statusCode, error, message, details?}`, `error` being the HTTP reason phrase. */
@@ -19,7 +20,7 @@ export function trutoError(error: AppError) {
   };
 }
 
-/** The Truto admin surface. Its own error handler; unknown paths still fall to the root (Losant-shaped) 404. */
+/** The Truto admin surface, with its own error handler and Truto-shaped 404s under its collections. */
 export async function trutoApi(app: FastifyInstance, { core }: { core: Core }) {
   app.addSchema(TrutoError);
   // Only the root may own the not-found handler of the unprefixed path space.
@@ -28,4 +29,12 @@ export async function trutoApi(app: FastifyInstance, { core }: { core: Core }) {
   await app.register(integrationRoutes, { core });
   await app.register(environmentRoutes, { core });
   await app.register(installationRoutes, { core });
+  await app.register(trutoNotFoundRoutes, {
+    collections: {
+      '/integration': ['POST'],
+      '/integrations': ['POST'],
+      '/environment': [],
+      '/environment-integration': ['POST'],
+    },
+  });
 }

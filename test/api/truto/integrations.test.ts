@@ -180,3 +180,27 @@ describe('DELETE /integration/:id', () => {
     assertTrutoError(await call(server, 'DELETE', `/integration/${created.id}`), 404, 'Not Found');
   });
 });
+
+describe('unserved routes under the Truto collections', () => {
+  test('answer 404 in the Truto shape', async () => {
+    for (const [method, url] of [
+      ['PUT', '/integration'],
+      ['PUT', `/integrations/${MISSING_ID}`],
+      ['GET', `/integration/${MISSING_ID}/capabilities`],
+      ['POST', '/environment'],
+      ['DELETE', `/environment-integration/${MISSING_ID}/x`],
+    ] as const) {
+      assertTrutoError(await call(server, method, url), 404, 'Not Found');
+    }
+  });
+
+  test('a body that is not JSON is a Truto-shaped 400', async () => {
+    const reply = await server.app.inject({
+      method: 'POST',
+      url: '/integration',
+      headers: { authorization: `Bearer ${server.tenant.token}`, 'content-type': 'application/json' },
+      payload: '{"name":',
+    });
+    assertTrutoError({ status: reply.statusCode, body: JSON.parse(reply.body) }, 400, 'Bad Request');
+  });
+});
