@@ -166,6 +166,7 @@ export function createInstallationService(ctx: CoreContext) {
           const row: InstallationRow = {
             id: newId(),
             organization_id: environment.organization_id,
+            owner_organization_id: integrationRow.organization_id,
             integration_id: integrationRow.id,
             application_id: environment.id,
             ...seal(request.override ?? {}),

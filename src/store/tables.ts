@@ -93,6 +93,8 @@ export interface InstallationTable {
   id: string;
   /** The installing organization (the environment's). */
   organization_id: string;
+  /** The integration's organization. */
+  owner_organization_id: string;
   integration_id: string;
   application_id: string;
   override: string;

@@ -8,6 +8,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('installations')
     .addColumn('id', 'varchar(24)', (c) => c.primaryKey())
     .addColumn('organization_id', 'varchar(24)', (c) => c.notNull().references('organizations.id'))
+    // The integration's organization (it never changes): lists an owner's approval inbox by index.
+    .addColumn('owner_organization_id', 'varchar(24)', (c) => c.notNull())
     .addColumn('integration_id', 'varchar(24)', (c) => c.notNull().references('integrations.id').onDelete('cascade'))
     .addColumn('application_id', 'varchar(24)', (c) => c.notNull().references('applications.id').onDelete('cascade'))
     .addColumn('override', 'text', (c) => c.notNull())
@@ -23,10 +25,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['integration_id', 'application_id'])
     .unique()
     .execute();
-  // Truto lists are keyset-paged in (created_at, id) order: installs per environment, organization and
-  // integration; other teams' shared integrations. Own integrations and environments use 0001's
+  // Truto lists are keyset-paged in (created_at, id) order: installs per environment, organization, owner
+  // and integration; other teams' shared integrations. Own integrations and environments use 0001's
   // (organization_id, created_at, id) indexes.
-  for (const col of ['application_id', 'organization_id', 'integration_id']) {
+  for (const col of ['application_id', 'organization_id', 'owner_organization_id', 'integration_id']) {
     await db.schema.createIndex(`installations_${col}_created_at`).on('installations').columns([col, 'created_at', 'id']).execute();
   }
   await db.schema.createIndex('integrations_sharing_created_at').on('integrations').columns(['sharing', 'created_at', 'id']).execute();

@@ -1,6 +1,6 @@
 import type { Updateable } from 'kysely';
 import type { Executor } from '../executor.js';
-import { afterKey, type KeysetPage } from '../keyset.js';
+import { afterKey, type KeysetPage, mergeBranches } from '../keyset.js';
 import type { InstallationRow, InstallationTable } from '../tables.js';
 
 export function insertInstallation(db: Executor, row: InstallationRow) {
@@ -35,28 +35,30 @@ export interface InstallationScope {
   applicationId: string | null;
 }
 
-/** One keyset page (by creation) of the installations in scope; fetches one extra row to tell if more follow. */
+/**
+ * One keyset page in creation order of the installs in scope: the caller's environments' (by environment or
+ * organization index) and other teams' installs of the caller's integrations (by owner index), merged.
+ */
 export function listInstallations(db: Executor, scope: InstallationScope, filter: { integrationId?: string }, page: KeysetPage) {
-  let query = db
-    .selectFrom('installations')
-    .selectAll()
-    .where((eb) => {
-      const own = scope.applicationId ? eb('application_id', '=', scope.applicationId) : eb('organization_id', '=', scope.organizationId);
-      const ownedIntegrations = eb
-        .selectFrom('integrations')
-        .select('integrations.id')
-        .where('integrations.organization_id', '=', scope.organizationId)
-        .where('integrations.application_id', 'is', null);
-      return eb.or([own, eb.and([eb('organization_id', '!=', scope.organizationId), eb('integration_id', 'in', ownedIntegrations)])]);
-    });
-  if (filter.integrationId) query = query.where('integration_id', '=', filter.integrationId);
-  const after = page.after;
-  if (after) query = query.where((eb) => afterKey(eb, after));
-  return query
-    .orderBy('created_at')
-    .orderBy('id')
-    .limit(page.limit + 1)
-    .execute();
+  const branch = (mine: boolean) => {
+    let query = db.selectFrom('installations').selectAll();
+    if (!mine) {
+      query = query.where('owner_organization_id', '=', scope.organizationId).where('organization_id', '!=', scope.organizationId);
+    } else if (scope.applicationId) {
+      query = query.where('application_id', '=', scope.applicationId);
+    } else {
+      query = query.where('organization_id', '=', scope.organizationId);
+    }
+    if (filter.integrationId) query = query.where('integration_id', '=', filter.integrationId);
+    const after = page.after;
+    if (after) query = query.where((eb) => afterKey(eb, after));
+    return query
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute();
+  };
+  return mergeBranches([branch(true), branch(false)], page.limit);
 }
 
 /** The active installations of these integrations in environments of one organization (or one environment). */
