@@ -7,7 +7,7 @@ import { type HardeningConfig, registerHardening } from './api/common/hardening.
 import { healthRoutes } from './api/common/health.js';
 import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
 import { losantApi, losantError } from './api/losant/index.js';
-import { trutoApi } from './api/truto/index.js';
+import { isTrutoPath, trutoApi, trutoError } from './api/truto/index.js';
 import type { Config } from './config.js';
 import type { Core } from './core/index.js';
 
@@ -34,6 +34,7 @@ export interface AppOptions {
 /** The error encoder of the surface a path belongs to. */
 function errorEncoderFor(url: string): ErrorEncoder {
   if (url === '/v1' || url.startsWith('/v1/') || url.startsWith('/v1?')) return celigoError;
+  if (isTrutoPath(url)) return trutoError;
   return losantError;
 }
 

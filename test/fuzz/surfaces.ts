@@ -12,7 +12,8 @@ const TRUTO_PREFIXES = [
 ];
 
 export function surfaceOf(url: string): Surface {
-  const path = url.split('?')[0];
+  // Resolve dot segments (`/applications/%2e%2e/integrations` is `/integrations`) as the request does.
+  const path = new URL(url, 'http://localhost').pathname;
   if (path === '/v1' || path.startsWith('/v1/')) return 'celigo';
   if (TRUTO_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) return 'truto';
   return 'losant';

@@ -20,6 +20,14 @@ export function trutoError(error: AppError) {
   };
 }
 
+const TRUTO_COLLECTIONS = ['/integration', '/integrations', '/environment', '/environment-integration', '/schemas'];
+
+/** Whether a request path belongs to the Truto surface (for errors raised before routing). */
+export function isTrutoPath(url: string): boolean {
+  const path = url.split('?')[0];
+  return TRUTO_COLLECTIONS.some((p) => path === p || path.startsWith(`${p}/`));
+}
+
 /** The Truto admin surface, with its own error handler and Truto-shaped 404s under its collections. */
 export async function trutoApi(app: FastifyInstance, { core }: { core: Core }) {
   app.addSchema(TrutoError);
