@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import jsonata from 'jsonata';
 import { extractSecrets, restoreSecrets } from '../lib/secrets.js';
 import { AppError, type ErrorDetail } from './errors.js';
@@ -60,11 +60,15 @@ ajv.addKeyword({
     return problem === null;
   },
 });
-const validateFull = ajv.compile(INTEGRATION_CONFIG_SCHEMA);
-const validatePartial = ajv.compile({
-  ...(withoutRequired(INTEGRATION_CONFIG_SCHEMA) as object),
-  $id: '/schemas/integration-override.json',
-});
+// Compiled on first use: start-up should not pay for a surface nobody calls.
+let validators: { full: ValidateFunction; partial: ValidateFunction } | undefined;
+function compiled() {
+  validators ??= {
+    full: ajv.compile(INTEGRATION_CONFIG_SCHEMA),
+    partial: ajv.compile({ ...(withoutRequired(INTEGRATION_CONFIG_SCHEMA) as object), $id: '/schemas/integration-override.json' }),
+  };
+  return validators;
+}
 
 const escapeKey = (key: string) => (/^[A-Za-z_$][\w$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
 
@@ -121,7 +125,7 @@ function placeholderDetails(root: string, node: unknown, pointer = ''): ErrorDet
  */
 export function validateIntegrationConfig(config: unknown, options: { root?: string; partial?: boolean } = {}): void {
   const root = options.root ?? 'config';
-  const validate = options.partial ? validatePartial : validateFull;
+  const validate = options.partial ? compiled().partial : compiled().full;
   const details = validate(config) ? [] : schemaDetails(root, validate.errors ?? []);
   const known = new Set(details.map((d) => d.path));
   for (const detail of placeholderDetails(root, config)) {
