@@ -204,3 +204,23 @@ describe('unserved routes under the Truto collections', () => {
     assertTrutoError({ status: reply.statusCode, body: JSON.parse(reply.body) }, 400, 'Bad Request');
   });
 });
+
+describe('one integration across surfaces', () => {
+  test('a Truto integration is the integrator.io one: a change there bumps the version here', async () => {
+    const created = await create({ name: 'shared_model', config: SMALL_CONFIG });
+    const celigo = await call(server, 'GET', `/v1/integrations/${created.id}`);
+    assert.equal(celigo.status, 200);
+    assert.equal(celigo.body._id, created.id);
+    assert.equal(celigo.body.name, 'shared_model');
+    assert.equal((await call(server, 'PUT', `/v1/integrations/${created.id}`, { body: { name: 'renamed_there' } })).status, 200);
+    const seen = (await call(server, 'GET', `/integration/${created.id}`)).body;
+    assert.equal(seen.name, 'renamed_there');
+    assert.equal(seen.version, 2);
+    assert.deepEqual(seen.config, SMALL_CONFIG);
+    assertTrutoError(
+      await call(server, 'PATCH', `/integration/${created.id}`, { body: { version: 1, category: 'x' } }),
+      400,
+      'Bad Request',
+    );
+  });
+});
