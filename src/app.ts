@@ -7,7 +7,8 @@ import { type HardeningConfig, registerHardening } from './api/common/hardening.
 import { healthRoutes } from './api/common/health.js';
 import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
 import { losantApi, losantError } from './api/losant/index.js';
-import { PROXY_PREFIXES, proxyApi, trutoProxyError } from './api/proxy/index.js';
+import { isProxyPath, proxyApi } from './api/proxy/index.js';
+import { isTrutoPath, trutoApi, trutoError } from './api/truto/index.js';
 import type { Config } from './config.js';
 import type { Core } from './core/index.js';
 
@@ -31,14 +32,10 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
-/** Truto surface paths (served on another branch); their unmatched paths already answer in Truto's shape. */
-const TRUTO_PREFIXES = ['/integration', '/integrations', '/environment', '/environment-integration', '/schemas'];
-
 /** The error encoder of the surface a path belongs to. */
 function errorEncoderFor(url: string): ErrorEncoder {
-  const path = url.split('?')[0];
-  if (path === '/v1' || path.startsWith('/v1/')) return celigoError;
-  if ([...PROXY_PREFIXES, ...TRUTO_PREFIXES].some((p) => path === p || path.startsWith(`${p}/`))) return trutoProxyError;
+  if (url === '/v1' || url.startsWith('/v1/') || url.startsWith('/v1?')) return celigoError;
+  if (isTrutoPath(url) || isProxyPath(url)) return trutoError;
   return losantError;
 }
 
@@ -98,6 +95,7 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
   await app.register(healthRoutes, { core });
   await app.register(losantApi, { core });
   await app.register(celigoApi, { core, prefix: '/v1' });
+  await app.register(trutoApi, { core });
   await app.register(proxyApi, { core });
   return app;
 }

@@ -97,6 +97,14 @@ export const ACTION_SCOPES = {
   'proxy.post': write('proxy', 'post'),
   'proxy.patch': write('proxy', 'patch'),
   'proxy.delete': write('proxy', 'delete'),
+  // Truto: environments are applications; environment integrations are installs.
+  'environments.get': read('environments'),
+  'environment.get': read('environment'),
+  'environmentIntegrations.get': read('environmentIntegrations'),
+  'environmentIntegrations.post': write('environmentIntegrations', 'post'),
+  'environmentIntegration.get': read('environmentIntegration'),
+  'environmentIntegration.patch': write('environmentIntegration', 'patch'),
+  'environmentIntegration.delete': write('environmentIntegration', 'delete'),
 } as const satisfies Record<string, readonly string[]>;
 
 export type Action = keyof typeof ACTION_SCOPES;

@@ -6,8 +6,11 @@ import { createApplicationService } from './application-service.js';
 import { createAuditService } from './audit-log.js';
 import { createAuthService } from './auth-service.js';
 import type { CoreContext } from './context.js';
+import { createEnvironmentService } from './environment-service.js';
 import { createFlowService } from './flow-service.js';
+import { createInstallationService } from './installation-service.js';
 import { createIntegratedAccountService } from './integrated-account-service.js';
+import { createIntegrationCatalogService } from './integration-catalog-service.js';
 import { createIntegrationFlowService } from './integration-flow-service.js';
 import { createIntegrationLinksService } from './integration-links-service.js';
 import { createIntegrationService } from './integration-service.js';
@@ -37,6 +40,9 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const http = () => runtimeOptions;
   const integratedAccounts = createIntegratedAccountService(ctx, integrations);
   const accountTokens = createAccountTokenService(ctx, integratedAccounts, http, runtimeOptions);
+  const installations = createInstallationService(ctx);
+  const overrideFor = (account: { integrationId: string; applicationId: string | null }) =>
+    account.applicationId ? installations.overrideFor(account.integrationId, account.applicationId) : Promise.resolve(null);
   return {
     store,
     auth,
@@ -54,7 +60,11 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     revisions: createRevisionService(ctx),
     templates: createTemplateService(ctx, deriveKey(secret, 'template-url')),
     integratedAccounts,
-    proxy: createProxyService(ctx, integrations, integratedAccounts, accountTokens, http),
+    proxy: createProxyService(ctx, integrations, integratedAccounts, accountTokens, http, overrideFor),
+    // Truto: the integrations a team sees (own and shared), environments, installs.
+    catalog: createIntegrationCatalogService(ctx, integrations),
+    environments: createEnvironmentService(ctx),
+    installations,
   };
 }
 

@@ -104,6 +104,23 @@ export interface IntegratedAccountTable {
   updated_at: string;
 }
 
+export interface InstallationTable {
+  id: string;
+  /** The installing organization (the environment's). */
+  organization_id: string;
+  /** The integration's organization. */
+  owner_organization_id: string;
+  integration_id: string;
+  application_id: string;
+  override: string;
+  secrets: string | null;
+  is_enabled: number;
+  /** `active`, or `pending` until the integration's owner approves it (sharing `ask`). */
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface UpstreamCallTable {
   id: string;
   organization_id: string;
@@ -134,6 +151,7 @@ export interface Database {
   revisions: RevisionTable;
   integrated_accounts: IntegratedAccountTable;
   upstream_calls: UpstreamCallTable;
+  installations: InstallationTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;
@@ -194,3 +212,4 @@ export type ShareRow = Selectable<ShareTable>;
 export type RevisionRow = Selectable<RevisionTable>;
 export type IntegratedAccountRow = Selectable<IntegratedAccountTable>;
 export type UpstreamCallRow = Selectable<UpstreamCallTable>;
+export type InstallationRow = Selectable<InstallationTable>;

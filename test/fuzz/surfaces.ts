@@ -13,7 +13,7 @@ const TRUTO_PREFIXES = [
 ];
 
 export function surfaceOf(url: string): Surface {
-  // The path the server routes: `inject` resolves dot segments (`/x/%2e%2e` is `/`) as any URL parser does.
+  // Resolve dot segments (`/applications/%2e%2e/integrations` is `/integrations`) as the request does.
   const path = new URL(url, 'http://localhost').pathname;
   if (path === '/v1' || path.startsWith('/v1/')) return 'celigo';
   if (TRUTO_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) return 'truto';

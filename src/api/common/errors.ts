@@ -42,13 +42,19 @@ function isStoreUnavailable(error: unknown): boolean {
   return (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message));
 }
 
+/** The property a `required` or `additionalProperties` failure is about, as a path suffix. */
+function namedProperty(params: Record<string, unknown> | undefined): string {
+  const name = params?.missingProperty ?? params?.additionalProperty;
+  return typeof name === 'string' ? `/${name}` : '';
+}
+
 /** Turns anything thrown while handling a request into an AppError, whatever the surface. */
 export function toAppError(error: unknown, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error;
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
     const details = fastifyError.validation.map((v) => ({
-      path: `${fastifyError.validationContext ?? 'body'}${v.instancePath || ''}`,
+      path: `${fastifyError.validationContext ?? 'body'}${v.instancePath || ''}${namedProperty(v.params)}`,
       message: v.message ?? 'is invalid',
     }));
     return new AppError('validation', fastifyError.message, details);

@@ -1,16 +1,8 @@
 import { Type } from 'typebox';
+import { TrutoError as TrutoErrorShape } from '../truto/schemas.js';
 
-export const TrutoError = Type.Object(
-  {
-    statusCode: Type.Integer(),
-    error: Type.String(),
-    message: Type.String(),
-    details: Type.Optional(
-      Type.Object({ failures: Type.Array(Type.Object({ path: Type.Optional(Type.String()), message: Type.String() })) }),
-    ),
-  },
-  { $id: 'TrutoProxyError' },
-);
+/** Truto's error body under its own id: two plugins may not register one schema id twice. */
+export const TrutoError = { ...TrutoErrorShape, $id: 'TrutoProxyError' };
 
 export const errorResponses = {
   400: Type.Ref('TrutoProxyError'),

@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-celigo.js';
+import * as m0003 from './0003-truto.js';
 import * as m0004 from './0004-runtime.js';
 
 /** Forward-only, numbered; append new migrations here. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-celigo': m0002,
+  '0003-truto': m0003,
   '0004-runtime': m0004,
 };
 

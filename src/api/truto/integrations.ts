@@ -1,0 +1,167 @@
+import type { FastifyInstance } from 'fastify';
+import type { Static } from 'typebox';
+import { parsePage } from '../../core/cursor.js';
+import { AppError } from '../../core/errors.js';
+import type { Core } from '../../core/index.js';
+import type { CatalogIntegration } from '../../core/integration-catalog-service.js';
+import { actorOf, principalOf } from '../common/auth.js';
+import {
+  Deleted,
+  errorResponses,
+  IdParams,
+  IntegrationGetQuery,
+  IntegrationListQuery,
+  IntegrationPatch,
+  IntegrationPost,
+  Integration as IntegrationSchema,
+  listOf,
+} from './schemas.js';
+
+export function toTrutoIntegration(integration: CatalogIntegration) {
+  const team = integration.team;
+  return {
+    id: integration.id,
+    name: integration.name,
+    category: integration.category,
+    is_beta: integration.isBeta,
+    config: integration.config,
+    sharing: integration.sharing,
+    version: integration.version,
+    team_id: integration.organizationId,
+    // Junction keeps a team's name only; the other Truto team fields have fixed values.
+    team: {
+      id: team.id,
+      name: team.name,
+      domain: null,
+      logo: null,
+      is_verified: false,
+      is_white_label: false,
+      tos_link: null,
+      allow_impersonation: false,
+      created_at: team.created_at,
+      updated_at: team.updated_at,
+    },
+    installed_environment: integration.installedEnvironments,
+    can_install: integration.canInstall,
+    ...(integration.isInstalled !== undefined ? { is_installed: integration.isInstalled } : {}),
+    created_at: integration.createdAt,
+    updated_at: integration.updatedAt,
+  };
+}
+
+type ListQuery = Static<typeof IntegrationListQuery>;
+type PostBody = Static<typeof IntegrationPost>;
+type PatchBody = Static<typeof IntegrationPatch>;
+type Params = Static<typeof IdParams>;
+
+/** `/integration` and, as an alias the docs also use, `/integrations`. */
+export async function integrationRoutes(app: FastifyInstance, { core }: { core: Core }) {
+  const tags = ['truto: integrations'];
+  for (const base of ['/integration', '/integrations']) {
+    const hide = base === '/integrations';
+
+    app.get<{ Querystring: ListQuery }>(
+      base,
+      {
+        config: { action: 'integrations.get' },
+        schema: {
+          tags,
+          hide,
+          summary: "The team's integrations and other teams' shared ones",
+          querystring: IntegrationListQuery,
+          response: { 200: listOf(IntegrationSchema), ...errorResponses },
+        },
+      },
+      async (request) => {
+        const { name, category, sharing, 'id[in]': ids } = request.query;
+        const page = await core.catalog.list(
+          principalOf(request),
+          { name, category, sharing, ...(ids !== undefined ? { ids: ids.split(',').map((s) => s.trim()) } : {}) },
+          parsePage(request.query),
+        );
+        return { result: page.items.map(toTrutoIntegration), next_cursor: page.nextCursor, limit: page.limit };
+      },
+    );
+
+    app.post<{ Body: PostBody }>(
+      base,
+      {
+        config: { action: 'integrations.post' },
+        schema: {
+          tags,
+          hide,
+          summary: 'Creates an integration owned by the token’s team',
+          body: IntegrationPost,
+          response: { 201: IntegrationSchema, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const { name, category, config, is_beta, sharing } = request.body;
+        const actor = { ...actorOf(request, 'truto'), principal: principalOf(request) };
+        const created = await core.catalog.create(actor, { name, category, config, isBeta: is_beta, sharing });
+        return reply.status(201).send(toTrutoIntegration(created));
+      },
+    );
+
+    app.get<{ Params: Params; Querystring: Static<typeof IntegrationGetQuery> }>(
+      `${base}/:id`,
+      {
+        config: { action: 'integration.get' },
+        schema: {
+          tags,
+          hide,
+          summary: 'One integration; `environment_id` says whether it is installed there',
+          params: IdParams,
+          querystring: IntegrationGetQuery,
+          response: { 200: IntegrationSchema, ...errorResponses },
+        },
+      },
+      async (request) =>
+        toTrutoIntegration(
+          await core.catalog.get(principalOf(request), request.params.id, { environmentId: request.query.environment_id }),
+        ),
+    );
+
+    app.patch<{ Params: Params; Body: PatchBody }>(
+      `${base}/:id`,
+      {
+        config: { action: 'integration.patch' },
+        schema: {
+          tags,
+          hide,
+          summary: 'Updates an integration: `version` must be the current one; `config` is deep-merged, `null` removes a key',
+          params: IdParams,
+          body: IntegrationPatch,
+          response: { 200: IntegrationSchema, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const { version, name, category, config, is_beta, sharing } = request.body;
+        const actor = { ...actorOf(request, 'truto'), principal: principalOf(request) };
+        try {
+          const updated = await core.catalog.patch(actor, request.params.id, { version, name, category, config, isBeta: is_beta, sharing });
+          return toTrutoIntegration(updated);
+        } catch (error) {
+          // Truto answers a stale version with 400 Bad Request, not 409.
+          if (error instanceof AppError && error.code === 'conflict') throw new AppError('bad_request', error.message);
+          throw error;
+        }
+      },
+    );
+
+    app.delete<{ Params: Params }>(
+      `${base}/:id`,
+      {
+        config: { action: 'integration.delete' },
+        schema: {
+          tags,
+          hide,
+          summary: 'Deletes an integration and its installs',
+          params: IdParams,
+          response: { 200: Deleted, ...errorResponses },
+        },
+      },
+      async (request) => core.catalog.delete(actorOf(request, 'truto'), request.params.id),
+    );
+  }
+}
