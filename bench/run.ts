@@ -121,6 +121,49 @@ async function main() {
     spec(celigoOne, { method: 'PATCH', body: JSON.stringify([{ op: 'replace', path: '/settings', value: { bench: true } }]) }),
     '≥ 0.30 × ceiling',
   );
+  // Truto: one integration per connection, so each PATCH carries the version it just read.
+  const trutoIds: string[] = [];
+  for (let i = 0; i < CONNECTIONS; i++) {
+    const created = await fetch(`${junction.url}/integration`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ name: `bench-${i}`, config: {} }),
+    });
+    trutoIds.push(((await created.json()) as { id: string }).id);
+  }
+  await measure('Truto GET one integration', spec(`${junction.url}/integration/${trutoIds[0]}`), '≥ 0.60 × ceiling');
+  let nextConnection = 0;
+  type PairContext = { id?: string; version?: number };
+  const trutoPatch = await measure(
+    'Truto PATCH with version (GET + PATCH pairs)',
+    spec(`${junction.url}/integration/${trutoIds[0]}`, {
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (request, raw) => {
+            const context = raw as PairContext;
+            context.id ??= trutoIds[nextConnection++ % trutoIds.length];
+            return { ...request, path: `/integration/${context.id}` };
+          },
+          onResponse: (_status, body, raw) => {
+            (raw as PairContext).version = (JSON.parse(body) as { version: number }).version;
+          },
+        },
+        {
+          method: 'PATCH',
+          setupRequest: (request, raw) => {
+            const context = raw as PairContext;
+            return {
+              ...request,
+              path: `/integration/${context.id}`,
+              body: JSON.stringify({ version: context.version, category: 'bench' }),
+            };
+          },
+        },
+      ],
+    }),
+    '≥ 0.30 × ceiling',
+  );
   const memoryAfter = rssMb(junction.child.pid);
   await stopProcess(junction.child);
   const sizeMb = await storeSizeMb(dataDir, store.schema);
@@ -141,6 +184,7 @@ async function main() {
       '',
     ].join('\n'),
   );
+  if (trutoPatch.errors > 0) process.stdout.write(`Truto PATCH: ${trutoPatch.errors} requests were refused (stale version or error)\n`);
   if (!noWriteLost) process.exitCode = 1;
 }
 

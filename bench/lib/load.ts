@@ -15,6 +15,8 @@ export interface LoadSpec {
   body?: string;
   connections: number;
   seconds: number;
+  /** autocannon request sequence, for scenarios that chain calls per connection. */
+  requests?: autocannon.Request[];
 }
 
 export async function load(spec: LoadSpec): Promise<LoadResult> {
@@ -23,6 +25,7 @@ export async function load(spec: LoadSpec): Promise<LoadResult> {
     method: spec.method ?? 'GET',
     headers: spec.headers,
     body: spec.body,
+    ...(spec.requests ? { requests: spec.requests } : {}),
     connections: spec.connections,
     duration: spec.seconds,
   });
