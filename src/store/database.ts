@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './tables.js';
 
@@ -60,7 +60,11 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
   };
 }
 
+const requireOnDemand = createRequire(import.meta.url);
+
 function openPostgres(url: string, schema?: string): Store {
+  // Loaded only for PostgreSQL, keeping it off the embedded store's start-up.
+  const pg = requireOnDemand('pg') as typeof import('pg');
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,

@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher, request as undiciRequest } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 import { AppError } from '../../core/errors.js';
 import type { Json } from './config.js';
 import { evaluate } from './expressions.js';
@@ -58,7 +58,12 @@ export async function rateLimitWait(
 }
 
 /** Keep-alive connections to upstreams, shared by every call of this process. */
-const agent = new Agent({ keepAliveTimeout: 10_000, connections: 128 });
+// undici is loaded on the first upstream call: most nodes start without ever proxying.
+let client: Promise<{ agent: Agent; request: typeof import('undici').request }> | undefined;
+function undici() {
+  client ??= import('undici').then(({ Agent, request }) => ({ agent: new Agent({ keepAliveTimeout: 10_000, connections: 128 }), request }));
+  return client;
+}
 
 type Answer = Dispatcher.ResponseData;
 
@@ -96,6 +101,7 @@ const isTimeout = (error: unknown) => {
 export async function send(request: UpstreamRequest, rateLimit: Json | null, options: HttpOptions): Promise<UpstreamResponse> {
   const idempotent = IDEMPOTENT.has(request.method);
   const timeout = () => new AppError('upstream_timeout', `The upstream API did not answer within ${options.timeoutMs} ms`);
+  const { agent, request: undiciRequest } = await undici();
   for (let attempt = 1; ; attempt++) {
     const retriesLeft = attempt <= options.maxRetries;
     const backoff = options.backoffMs * 2 ** (attempt - 1);
