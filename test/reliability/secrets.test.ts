@@ -12,6 +12,10 @@ const SECRETS = {
   sqsSecret: 'sqs-secret-55aa77cc',
   azure: 'Endpoint=sb://hub.example/;SharedAccessKey=azure-key-0d0d0d',
   googleKey: '{"private_key":"google-key-1b2b3b"}',
+  celigoToken: 'celigo-conn-token-4e4e4e',
+  celigoPassword: 'celigo-basic-pw-5f5f5f',
+  trutoClientSecret: 'truto-client-secret-6a6a6a',
+  accountApiKey: 'account-api-key-7b7b7b',
 };
 
 const logLines: string[] = [];
@@ -69,7 +73,49 @@ test('known secret values are nowhere in the store or the logs, and never reach 
   });
   await call(server, 'POST', path, { body: { ...bodies[0], extra: true } });
 
+  // integrator.io connections, a Truto config and a connected account carry their own credentials.
+  const connection = await call(server, 'POST', '/v1/connections', {
+    body: {
+      name: 'c',
+      type: 'http',
+      http: { baseURI: 'https://a.example', auth: { type: 'token', token: { token: SECRETS.celigoToken } } },
+    },
+  });
+  assert.equal(connection.status, 201, JSON.stringify(connection.body));
+  assert.equal(JSON.stringify(connection.body).includes(SECRETS.celigoToken), false, 'connection credentials are never returned');
+  const basic = await call(server, 'POST', '/v1/connections', {
+    body: {
+      name: 'b',
+      type: 'http',
+      http: { baseURI: 'https://b.example', auth: { type: 'basic', basic: { username: 'u', password: SECRETS.celigoPassword } } },
+    },
+  });
+  assert.equal(basic.status, 201, JSON.stringify(basic.body));
+  const truto = await call(server, 'POST', '/integration', {
+    body: {
+      name: 'secret-holder',
+      sharing: 'allow',
+      config: {
+        base_url: 'https://api.example',
+        credentials: { format: 'oauth2_client_credentials', config: { client: { id: 'cid', secret: SECRETS.trutoClientSecret } } },
+      },
+    },
+  });
+  assert.equal(truto.status, 201, JSON.stringify(truto.body));
+  const account = await call(server, 'POST', '/integrated-account', {
+    body: { integration_id: truto.body.id, context: { api_key: SECRETS.accountApiKey } },
+  });
+  assert.equal(account.status, 201, JSON.stringify(account.body));
+  assert.equal(JSON.stringify(account.body).includes(SECRETS.accountApiKey), false, 'account credentials are masked');
+
   const other = await server.otherTenant();
+  const shared = await call(server, 'GET', `/integration/${truto.body.id}`, { token: other.token });
+  assert.equal(shared.status, 200, 'a shared (allow) integration is visible to another team');
+  assert.equal(JSON.stringify(shared.body).includes(SECRETS.trutoClientSecret), false, "another team never sees the owner's secrets");
+  for (const url of [`/v1/connections/${connection.body._id}`, `/integrated-account/${account.body.id}`]) {
+    const reply = await call(server, 'GET', url, { token: other.token });
+    assert.equal(reply.status, 404, url);
+  }
   for (const id of ids) {
     const reply = await call(server, 'GET', `${path}/${id}`, { token: other.token });
     assert.equal(reply.status, 404);
