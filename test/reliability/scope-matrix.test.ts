@@ -31,7 +31,7 @@ async function statusOf(route: CataloguedRoute, token: string): Promise<number> 
   return reply.statusCode;
 }
 
-test('every route × every scope, on application and organization tokens: allowed exactly when the action table says so', async () => {
+test('every route × every scope, on application and organization tokens: allowed exactly when the action table says so', async (t) => {
   assert.ok(routes.length >= 20, `routes found: ${routes.length}`);
   const scopeSets: string[][] = [
     ...KNOWN_SCOPES.map((s) => [s]),
@@ -63,10 +63,10 @@ test('every route × every scope, on application and organization tokens: allowe
     }
   }
   assert.deepEqual(wrong.slice(0, 20), [], `${wrong.length} of ${cells} cells disagree with the action table`);
-  process.stdout.write(`# scope matrix: ${cells} cells checked across ${routes.length} routes and ${scopeSets.length} scope sets\n`);
+  t.diagnostic(`scope matrix: ${cells} cells checked across ${routes.length} routes and ${scopeSets.length} scope sets`);
 });
 
-test('inactive, expired, deleted, foreign-signed and unsigned tokens are refused with 401 on every route', async () => {
+test('inactive, expired, deleted, foreign-signed and unsigned tokens are refused with 401 on every route', async (t) => {
   const system = { principal: null, source: 'system' as const };
   const inactive = await server.token(['all.Organization'], undefined, { status: 'inactive' });
   const expiring = await server.token(['all.Organization'], undefined, { expiresAt: new Date(Date.now() + 500).toISOString() });
@@ -90,5 +90,5 @@ test('inactive, expired, deleted, foreign-signed and unsigned tokens are refused
       assert.equal(await statusOf(route, token), 401, `${label} token on ${route.method} ${route.url}`);
     }
   }
-  process.stdout.write(`# refused tokens: ${cells} cells checked\n`);
+  t.diagnostic(`refused tokens: ${cells} cells checked`);
 });
