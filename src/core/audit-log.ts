@@ -59,7 +59,7 @@ export interface AuditRecord {
   fieldChanges: FieldChange[];
 }
 
-function toRecord(row: AuditEventRow): AuditRecord {
+export function rowToAuditRecord(row: AuditEventRow): AuditRecord {
   return {
     id: row.id,
     organizationId: row.organization_id,
@@ -79,7 +79,7 @@ function toRecord(row: AuditEventRow): AuditRecord {
 export function createAuditService(ctx: CoreContext) {
   return {
     async list(q: Parameters<typeof listAuditEvents>[1]): Promise<AuditRecord[]> {
-      return (await listAuditEvents(ctx.store.db, q)).map(toRecord);
+      return (await listAuditEvents(ctx.store.db, q)).map(rowToAuditRecord);
     },
   };
 }

@@ -192,7 +192,7 @@ export function createInstallationService(ctx: CoreContext) {
     /** The environment override the runtime merges over the integration's config: active installs only. */
     async overrideFor(integrationId: string, applicationId: string): Promise<JsonObject | null> {
       const row = await findInstallationOf(ctx.store.db, integrationId, applicationId);
-      if (!row || row.status !== 'active' || !row.is_enabled) return null;
+      if (row?.status !== 'active' || !row.is_enabled) return null;
       return toInstallation(row).override;
     },
 

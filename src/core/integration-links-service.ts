@@ -7,7 +7,7 @@ import { deleteIntegrationRow } from '../store/repositories/integrations.js';
 import { findResources, listResources } from '../store/repositories/resources.js';
 import { deleteIntegrationRevisions } from '../store/repositories/revisions.js';
 import { deleteIntegrationShares } from '../store/repositories/shares.js';
-import { type AuditRecord, recordAudit } from './audit-log.js';
+import { type AuditRecord, recordAudit, rowToAuditRecord } from './audit-log.js';
 import { type Actor, type CoreContext, transaction } from './context.js';
 import { AppError } from './errors.js';
 import { rowToFlow } from './flow-model.js';
@@ -150,20 +150,7 @@ export function createIntegrationLinksService(ctx: CoreContext, integrations: In
         },
         page,
       );
-      const items: AuditRecord[] = result.rows.map((row) => ({
-        id: row.id,
-        organizationId: row.organization_id,
-        applicationId: row.application_id,
-        integrationId: row.integration_id,
-        resourceType: row.resource_type,
-        resourceId: row.resource_id,
-        event: row.event,
-        source: row.source,
-        actorType: row.actor_type,
-        actorId: row.actor_id,
-        time: row.time,
-        fieldChanges: JSON.parse(row.field_changes),
-      }));
+      const items: AuditRecord[] = result.rows.map(rowToAuditRecord);
       return { total: result.total, items };
     },
   };

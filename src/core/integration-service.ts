@@ -38,6 +38,28 @@ export const INTEGRATION_DEFAULTS: Omit<IntegrationFields, 'name'> = {
   settings: {},
 };
 
+/** The audit event of an integration update: secret-free before/after views and the secret paths that changed. */
+export function auditIntegrationUpdate(
+  trx: Executor,
+  actor: Actor,
+  key: Buffer,
+  row: { id: string; organization_id: string; application_id: string | null },
+  current: IntegrationFields,
+  next: IntegrationFields,
+) {
+  return recordAudit(trx, actor, {
+    organizationId: row.organization_id,
+    applicationId: row.application_id,
+    integrationId: row.id,
+    resourceType: 'integration',
+    resourceId: row.id,
+    event: 'update',
+    before: auditView(key, current),
+    after: auditView(key, next),
+    changedSecrets: changedSecretPaths(key, current, next),
+  });
+}
+
 export interface UpdateOptions {
   /** Refuse the write unless the stored version equals this one. */
   expectedVersion?: number;
@@ -142,17 +164,7 @@ export function createIntegrationService(ctx: CoreContext) {
             updated_at: updatedAt,
           });
           if (!stored) return null;
-          await recordAudit(trx, actor, {
-            organizationId: row.organization_id,
-            applicationId: row.application_id,
-            integrationId: row.id,
-            resourceType: 'integration',
-            resourceId: row.id,
-            event: 'update',
-            before: auditView(key, current),
-            after: auditView(key, next),
-            changedSecrets: changedSecretPaths(key, current, next),
-          });
+          await auditIntegrationUpdate(trx, actor, key, row, current, next);
           return { ...current, ...next, version: current.version + 1, updatedAt };
         });
         if (outcome) return outcome;

@@ -17,14 +17,8 @@ import { AppError, notFound } from './errors.js';
 import { rowToFlow } from './flow-model.js';
 import { type Bundle, bundleHash, gatherBundle, loadIntegrationRow } from './integration-bundle.js';
 import { deleteFlowIn, insertFlowIn, replaceFlowIn } from './integration-flow-service.js';
-import {
-  auditView,
-  changedSecretPaths,
-  fieldsToColumns,
-  type IntegrationFields,
-  rowToIntegration,
-  sealFields,
-} from './integration-model.js';
+import { fieldsToColumns, type IntegrationFields, rowToIntegration, sealFields } from './integration-model.js';
+import { auditIntegrationUpdate } from './integration-service.js';
 import { insertResourceIn, replaceResourceIn } from './resource-service.js';
 
 export type RevisionType = 'snapshot' | 'revert';
@@ -149,17 +143,7 @@ export function createRevisionService(ctx: CoreContext) {
       updated_at: nowIso(),
     });
     if (!stored) throw new AppError('conflict', 'The integration changed while it was being reverted; retry.');
-    await recordAudit(trx, actor, {
-      organizationId: row.organization_id,
-      applicationId: row.application_id,
-      integrationId: row.id,
-      resourceType: 'integration',
-      resourceId: row.id,
-      event: 'update',
-      before: auditView(key, current),
-      after: auditView(key, next),
-      changedSecrets: changedSecretPaths(key, current, next),
-    });
+    await auditIntegrationUpdate(trx, actor, key, row, current, next);
   }
 
   async function restoreChildren(trx: Executor, actor: Actor, row: IntegrationRow, bundle: Bundle) {
