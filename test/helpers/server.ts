@@ -24,6 +24,21 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * Kysely's migrator introspects every schema of the database; on PostgreSQL another test file dropping its
+ * schema at that moment makes the introspection fail. That race is the suite's own, so retry.
+ */
+async function migrateWithRetry(store: { migrate(): Promise<void> }) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await store.migrate();
+    } catch (error) {
+      if (attempt >= 5 || !/does not exist/.test(String((error as Error).message))) throw error;
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    }
+  }
+}
+
 /** The real app over a fresh store: SQLite in a temp dir, or a fresh PostgreSQL schema when DATABASE_URL is set. */
 export async function startTestServer(
   options: {
@@ -37,7 +52,7 @@ export async function startTestServer(
   const dataDir = mkdtempSync(join(tmpdir(), 'junction-test-'));
   const pgSchema = databaseUrl ? `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}` : undefined;
   const store = openStore({ dataDir, databaseUrl, pgSchema });
-  await store.migrate();
+  await migrateWithRetry(store);
   const core = createCore(store, TEST_SECRET, options.runtime);
   const app = await buildApp({
     config: {
