@@ -45,7 +45,7 @@ export function registeredConnectionIds(integration: { attributes: JsonObject })
   return Array.isArray(ids) ? ids.filter((v): v is string => typeof v === 'string') : [];
 }
 
-export async function gatherBundle(db: Executor, key: Buffer, integration: Integration): Promise<Bundle> {
+export async function gatherBundle(db: Executor, integration: Integration): Promise<Bundle> {
   const flows = (await findIntegrationFlows(db, integration.id)).map(rowToFlow);
   const refIds = flows.flatMap((f) => flowRefs(f.attributes).map((r) => normalizeId(r.id)));
   const used = (await findResources(db, integration.organizationId, [...new Set(refIds)])).map(rowToResource);
@@ -62,7 +62,7 @@ export async function gatherBundle(db: Executor, key: Buffer, integration: Integ
   const { name, description, integrationType, category, enabled, sharing, isBeta, attributes, config, settings } = integration;
   const fields = { name, description, integrationType, category, enabled, sharing, isBeta, attributes, config, settings };
   return {
-    integration: auditView(key, fields),
+    integration: auditView(fields),
     flows: flows.map((f) => ({ id: f.id, fields: flowAuditView(f) })),
     exports: pick('export', used),
     imports: pick('import', used),
@@ -113,7 +113,7 @@ export async function insertIntegrationIn(
     resourceId: row.id,
     event: 'create',
     before: null,
-    after: auditView(ctx.encryptionKey, fields),
+    after: auditView(fields),
   });
   return rowToIntegration(ctx.encryptionKey, row);
 }

@@ -131,7 +131,7 @@ export function createIntegrationLinksService(ctx: CoreContext, integrations: In
           resourceType: 'integration',
           resourceId: row.id,
           event: 'delete',
-          before: auditView(ctx.encryptionKey, rowToIntegration(ctx.encryptionKey, row)),
+          before: auditView(rowToIntegration(ctx.encryptionKey, row)),
           after: null,
         });
       });

@@ -42,29 +42,21 @@ interface SealedSecrets {
 type SealedField = keyof SealedSecrets;
 const SEALED_FIELDS: SealedField[] = ['attributes', 'config', 'settings'];
 
-/** Splits secrets out of the JSON fields; the rest is stored in clear. */
-export function sealFields(key: Buffer, fields: IntegrationFields) {
+/** Splits secrets out of the JSON fields; the rest is stored in clear. No encryption happens here. */
+export function splitSecrets(fields: IntegrationFields) {
   const plain: Record<SealedField, JsonObject> = { attributes: {}, config: {}, settings: {} };
   const secrets: SealedSecrets = {};
-  let any = false;
   for (const field of SEALED_FIELDS) {
     const split = extractSecrets(fields[field]);
     plain[field] = split.plain as JsonObject;
-    if (Object.keys(split.secrets).length > 0) {
-      secrets[field] = split.secrets;
-      any = true;
-    }
+    if (Object.keys(split.secrets).length > 0) secrets[field] = split.secrets;
   }
-  return {
-    plain,
-    secretPaths: SEALED_FIELDS.flatMap((f) => Object.keys(secrets[f] ?? {}).map((p) => `${f}${p.replaceAll('/', '.')}`)),
-    secretValues: secrets,
-    sealed: any ? encrypt(key, JSON.stringify(secrets)) : null,
-  };
+  return { plain, secrets };
 }
 
 export function fieldsToColumns(key: Buffer, fields: IntegrationFields) {
-  const { plain, sealed } = sealFields(key, fields);
+  const { plain, secrets } = splitSecrets(fields);
+  const sealed = Object.keys(secrets).length > 0 ? encrypt(key, JSON.stringify(secrets)) : null;
   return {
     name: fields.name,
     name_lower: fields.name.toLowerCase(),
@@ -122,20 +114,27 @@ export function rowToIntegration(key: Buffer, row: IntegrationRow): Integration 
   };
 }
 
-/** Secret-free view used for audit diffs. */
-export function auditView(key: Buffer, integration: IntegrationFields) {
-  const { plain } = sealFields(key, integration);
+function viewOf(integration: IntegrationFields, plain: Record<SealedField, JsonObject>) {
   const { attributes, config, settings, ...rest } = integration;
   return { ...rest, attributes: plain.attributes, config: plain.config, settings: plain.settings };
 }
 
-/** Secret paths whose values differ between two versions. */
-export function changedSecretPaths(key: Buffer, before: IntegrationFields, after: IntegrationFields): string[] {
-  const a = sealFields(key, before);
-  const b = sealFields(key, after);
+/** Secret-free view used for audit diffs. */
+export function auditView(integration: IntegrationFields) {
+  return viewOf(integration, splitSecrets(integration).plain);
+}
+
+/** Secret-free views of two versions, and the secret paths whose values differ (each side split once). */
+export function auditChange(before: IntegrationFields, after: IntegrationFields) {
+  const a = splitSecrets(before);
+  const b = splitSecrets(after);
   const flat = (s: SealedSecrets) =>
     new Map(SEALED_FIELDS.flatMap((f) => Object.entries(s[f] ?? {}).map(([p, v]) => [`${f}${p.replaceAll('/', '.')}`, v] as const)));
-  const fa = flat(a.secretValues);
-  const fb = flat(b.secretValues);
-  return [...new Set([...fa.keys(), ...fb.keys()])].filter((p) => fa.get(p) !== fb.get(p));
+  const fa = flat(a.secrets);
+  const fb = flat(b.secrets);
+  return {
+    before: viewOf(before, a.plain),
+    after: viewOf(after, b.plain),
+    changedSecrets: [...new Set([...fa.keys(), ...fb.keys()])].filter((p) => fa.get(p) !== fb.get(p)),
+  };
 }

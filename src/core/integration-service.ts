@@ -18,8 +18,8 @@ import { type Actor, type CoreContext, transaction } from './context.js';
 import { AppError, notFound } from './errors.js';
 import { flowAuditView, rowToFlow } from './flow-model.js';
 import {
+  auditChange,
   auditView,
-  changedSecretPaths,
   fieldsToColumns,
   type Integration,
   type IntegrationFields,
@@ -42,7 +42,6 @@ export const INTEGRATION_DEFAULTS: Omit<IntegrationFields, 'name'> = {
 export function auditIntegrationUpdate(
   trx: Executor,
   actor: Actor,
-  key: Buffer,
   row: { id: string; organization_id: string; application_id: string | null },
   current: IntegrationFields,
   next: IntegrationFields,
@@ -54,9 +53,7 @@ export function auditIntegrationUpdate(
     resourceType: 'integration',
     resourceId: row.id,
     event: 'update',
-    before: auditView(key, current),
-    after: auditView(key, next),
-    changedSecrets: changedSecretPaths(key, current, next),
+    ...auditChange(current, next),
   });
 }
 
@@ -108,7 +105,7 @@ export function createIntegrationService(ctx: CoreContext) {
           resourceId: row.id,
           event: 'create',
           before: null,
-          after: auditView(key, fields),
+          after: auditView(fields),
         });
         return rowToIntegration(key, row);
       });
@@ -164,7 +161,7 @@ export function createIntegrationService(ctx: CoreContext) {
             updated_at: updatedAt,
           });
           if (!stored) return null;
-          await auditIntegrationUpdate(trx, actor, key, row, current, next);
+          await auditIntegrationUpdate(trx, actor, row, current, next);
           return { ...current, ...next, version: current.version + 1, updatedAt };
         });
         if (outcome) return outcome;
@@ -204,7 +201,7 @@ export function createIntegrationService(ctx: CoreContext) {
           resourceType: 'integration',
           resourceId: row.id,
           event: 'delete',
-          before: auditView(key, rowToIntegration(key, row)),
+          before: auditView(rowToIntegration(key, row)),
           after: null,
         });
         return { deletedFlows };

@@ -17,7 +17,7 @@ import { AppError, notFound } from './errors.js';
 import { rowToFlow } from './flow-model.js';
 import { type Bundle, bundleHash, gatherBundle, loadIntegrationRow } from './integration-bundle.js';
 import { deleteFlowIn, insertFlowIn, replaceFlowIn } from './integration-flow-service.js';
-import { fieldsToColumns, type IntegrationFields, rowToIntegration, sealFields } from './integration-model.js';
+import { fieldsToColumns, type IntegrationFields, rowToIntegration, splitSecrets } from './integration-model.js';
 import { auditIntegrationUpdate } from './integration-service.js';
 import { insertResourceIn, replaceResourceIn } from './resource-service.js';
 
@@ -94,7 +94,7 @@ export function createRevisionService(ctx: CoreContext) {
   const key = ctx.encryptionKey;
 
   async function record(trx: Executor, actor: Actor, row: IntegrationRow, type: RevisionType, description: string | null, extra = {}) {
-    const bundle = await gatherBundle(trx, key, rowToIntegration(key, row));
+    const bundle = await gatherBundle(trx, rowToIntegration(key, row));
     const revision: RevisionRow = {
       id: newId(),
       organization_id: row.organization_id,
@@ -130,7 +130,7 @@ export function createRevisionService(ctx: CoreContext) {
   /** Puts the integration's own fields back, keeping the secrets it has now where their place survives. */
   async function restoreIntegration(trx: Executor, actor: Actor, row: IntegrationRow, saved: IntegrationFields) {
     const current = rowToIntegration(key, row);
-    const secrets = sealFields(key, current).secretValues;
+    const secrets = splitSecrets(current).secrets;
     const next: IntegrationFields = {
       ...saved,
       attributes: restoreSecrets(saved.attributes, secrets.attributes ?? {}),
@@ -143,7 +143,7 @@ export function createRevisionService(ctx: CoreContext) {
       updated_at: nowIso(),
     });
     if (!stored) throw new AppError('conflict', 'The integration changed while it was being reverted; retry.');
-    await auditIntegrationUpdate(trx, actor, key, row, current, next);
+    await auditIntegrationUpdate(trx, actor, row, current, next);
   }
 
   async function restoreChildren(trx: Executor, actor: Actor, row: IntegrationRow, bundle: Bundle) {
@@ -176,7 +176,7 @@ export function createRevisionService(ctx: CoreContext) {
         const row = await loadIntegrationRow(trx, actor.principal, integrationId);
         if (options.ignoreIfNoChanges) {
           const latest = await latestRevision(trx, row.id);
-          const hash = bundleHash(await gatherBundle(trx, key, rowToIntegration(key, row)));
+          const hash = bundleHash(await gatherBundle(trx, rowToIntegration(key, row)));
           if (latest && latest.content_hash === hash) return null;
         }
         return record(trx, actor, row, 'snapshot', options.description);

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Selectable, Updateable } from 'kysely';
 
 /** Times are ISO-8601 UTC text; JSON is text; booleans are 0/1 integers (portable across SQLite and PostgreSQL). */
 export interface OrganizationTable {
@@ -158,7 +158,6 @@ export type OrganizationRow = Selectable<OrganizationTable>;
 export type ApplicationRow = Selectable<ApplicationTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
 export type IntegrationRow = Selectable<IntegrationTable>;
-export type NewIntegrationRow = Insertable<IntegrationTable>;
 export type IntegrationUpdate = Updateable<IntegrationTable>;
 export type FlowRow = Selectable<FlowTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
