@@ -1,7 +1,6 @@
 import type { Principal } from '../auth/principal.js';
-import { decrypt, encrypt } from '../lib/crypto.js';
 import { isId, newId, normalizeId } from '../lib/ids.js';
-import { extractSecrets, restoreSecrets } from '../lib/secrets.js';
+import { extractSecrets } from '../lib/secrets.js';
 import { nowIso } from '../lib/time.js';
 import type { Executor } from '../store/executor.js';
 import {
@@ -22,6 +21,7 @@ import { AppError, notFound } from './errors.js';
 import { stripSecrets, validateIntegrationConfig } from './integration-config.js';
 import type { JsonObject, Sharing } from './integration-model.js';
 import { installStatus, viewerOf } from './integration-sharing.js';
+import { openJson, sealJson } from './sealed-json.js';
 
 export interface Installation {
   id: string;
@@ -65,8 +65,8 @@ export function createInstallationService(ctx: CoreContext) {
   const key = ctx.encryptionKey;
 
   const seal = (override: JsonObject) => {
-    const { plain, secrets } = extractSecrets(override);
-    return { override: JSON.stringify(plain), secrets: Object.keys(secrets).length > 0 ? encrypt(key, JSON.stringify(secrets)) : null };
+    const { plain, sealed } = sealJson(key, override);
+    return { override: JSON.stringify(plain), secrets: sealed };
   };
   const auditView = (i: Installation) => ({
     integrationId: i.integrationId,
@@ -77,13 +77,12 @@ export function createInstallationService(ctx: CoreContext) {
   });
 
   function toInstallation(row: InstallationRow): Installation {
-    const plain = JSON.parse(row.override) as JsonObject;
     return {
       id: row.id,
       organizationId: row.organization_id,
       integrationId: row.integration_id,
       environmentId: row.application_id,
-      override: row.secrets ? restoreSecrets(plain, JSON.parse(decrypt(key, row.secrets))) : plain,
+      override: openJson(key, row.override, row.secrets),
       isEnabled: Boolean(row.is_enabled),
       status: row.status as Installation['status'],
       createdAt: row.created_at,

@@ -1,7 +1,7 @@
-import { decrypt, encrypt } from '../lib/crypto.js';
 import { extractSecrets, restoreSecrets } from '../lib/secrets.js';
 import type { IntegratedAccountRow } from '../store/tables.js';
 import type { JsonObject } from './integration-model.js';
+import { openJson, sealJson } from './sealed-json.js';
 
 /** A connected account: one integration's credentials and variables for one customer. */
 export interface IntegratedAccount {
@@ -33,15 +33,11 @@ export function secretPaths(context: JsonObject): Map<string, unknown> {
 }
 
 export function sealContext(key: Buffer, context: JsonObject): { context: string; secrets: string | null } {
-  const { plain, secrets } = extractSecrets(context);
-  return {
-    context: JSON.stringify(plain),
-    secrets: Object.keys(secrets).length > 0 ? encrypt(key, JSON.stringify(secrets)) : null,
-  };
+  const { plain, sealed } = sealJson(key, context);
+  return { context: JSON.stringify(plain), secrets: sealed };
 }
 
 export function rowToAccount(key: Buffer, row: IntegratedAccountRow): IntegratedAccount {
-  const plain = JSON.parse(row.context) as JsonObject;
   return {
     id: row.id,
     organizationId: row.organization_id,
@@ -49,7 +45,7 @@ export function rowToAccount(key: Buffer, row: IntegratedAccountRow): Integrated
     integrationId: row.integration_id,
     authenticationMethod: row.authentication_method,
     status: row.status,
-    context: row.secrets ? restoreSecrets(plain, JSON.parse(decrypt(key, row.secrets))) : plain,
+    context: openJson(key, row.context, row.secrets),
     version: Number(row.version),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -13,6 +13,12 @@ export function openSecrets(key: Buffer, sealed: string | null): SecretMap {
   return sealed ? JSON.parse(decrypt(key, sealed)) : {};
 }
 
+/** A stored document (clear JSON text) with its sealed secrets put back. */
+export function openJson(key: Buffer, plainText: string, sealed: string | null): JsonObject {
+  const plain = JSON.parse(plainText) as JsonObject;
+  return sealed ? restoreSecrets(plain, openSecrets(key, sealed)) : plain;
+}
+
 function hasPointer(doc: unknown, pointer: string): boolean {
   let node = doc as Record<string, unknown> | undefined;
   for (const part of pointer.split('/').slice(1)) {
