@@ -1,6 +1,7 @@
-import { decrypt, encrypt } from '../lib/crypto.js';
+import { encrypt } from '../lib/crypto.js';
 import { extractSecrets, restoreSecrets, type SecretMap } from '../lib/secrets.js';
 import type { IntegrationRow } from '../store/tables.js';
+import { openSealedText } from './sealed-json.js';
 
 export type Sharing = 'allow' | 'ask' | 'deny';
 export type JsonObject = Record<string, unknown>;
@@ -73,22 +74,8 @@ export function fieldsToColumns(key: Buffer, fields: IntegrationFields) {
   };
 }
 
-const OPENED_SECRETS_CACHE_SIZE = 5_000;
-const openedSecrets = new Map<string, string>();
-
-/** Decrypting is the costliest part of reading a row; the same ciphertext always opens to the same text. */
-function openSecrets(key: Buffer, sealed: string): SealedSecrets {
-  let text = openedSecrets.get(sealed);
-  if (text === undefined) {
-    text = decrypt(key, sealed);
-    if (openedSecrets.size >= OPENED_SECRETS_CACHE_SIZE) openedSecrets.clear();
-    openedSecrets.set(sealed, text);
-  }
-  return JSON.parse(text);
-}
-
 export function rowToIntegration(key: Buffer, row: IntegrationRow): Integration {
-  const secrets: SealedSecrets = row.secrets ? openSecrets(key, row.secrets) : {};
+  const secrets: SealedSecrets = row.secrets ? JSON.parse(openSealedText(key, row.secrets)) : {};
   const open = (field: SealedField, text: string): JsonObject => {
     const value = JSON.parse(text) as JsonObject;
     const map = secrets[field];

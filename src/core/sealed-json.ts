@@ -9,8 +9,27 @@ export function sealJson(key: Buffer, doc: JsonObject): { plain: JsonObject; sec
   return { plain: plain as JsonObject, secrets, sealed };
 }
 
+const OPENED_CACHE_SIZE = 5_000;
+const openedByKey = new WeakMap<Buffer, Map<string, string>>();
+
+/** Decrypting is the costliest part of reading a row; the same ciphertext always opens to the same text. */
+export function openSealedText(key: Buffer, sealed: string): string {
+  let opened = openedByKey.get(key);
+  if (!opened) {
+    opened = new Map();
+    openedByKey.set(key, opened);
+  }
+  let text = opened.get(sealed);
+  if (text === undefined) {
+    text = decrypt(key, sealed);
+    if (opened.size >= OPENED_CACHE_SIZE) opened.clear();
+    opened.set(sealed, text);
+  }
+  return text;
+}
+
 export function openSecrets(key: Buffer, sealed: string | null): SecretMap {
-  return sealed ? JSON.parse(decrypt(key, sealed)) : {};
+  return sealed ? JSON.parse(openSealedText(key, sealed)) : {};
 }
 
 /** A stored document (clear JSON text) with its sealed secrets put back. */
