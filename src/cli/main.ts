@@ -35,7 +35,7 @@ export async function main(argv: string[]): Promise<void> {
       const flags = parseFlags(rest);
       const { core } = await openCore();
       const result = await core.setup.init();
-      await core.store.close();
+      await core.close();
       process.stdout.write(
         flags.has('json')
           ? `${JSON.stringify(result)}\n`
@@ -64,13 +64,13 @@ export async function main(argv: string[]): Promise<void> {
       } catch (error) {
         fail((error as Error).message);
       } finally {
-        await core.store.close();
+        await core.close();
       }
       return;
     }
     case 'migrate': {
       const { core } = await openCore();
-      await core.store.close();
+      await core.close();
       process.stdout.write('migrations applied\n');
       return;
     }

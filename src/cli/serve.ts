@@ -36,7 +36,7 @@ export async function serve(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     try {
       await app.close();
-      await core.store.close();
+      await core.close();
       process.exit(0);
     } catch (error) {
       app.log.error({ err: error }, 'shutdown failed');

@@ -5,6 +5,7 @@ import { createAccountTokenService } from './account-token-service.js';
 import { createApplicationService } from './application-service.js';
 import { createAuditService } from './audit-log.js';
 import { createAuthService } from './auth-service.js';
+import { createCallLog } from './call-log.js';
 import type { CoreContext } from './context.js';
 import { createEnvironmentService } from './environment-service.js';
 import { createFlowService } from './flow-service.js';
@@ -41,6 +42,7 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const integratedAccounts = createIntegratedAccountService(ctx, integrations);
   const accountTokens = createAccountTokenService(ctx, integratedAccounts, http, runtimeOptions);
   const installations = createInstallationService(ctx);
+  const callLog = createCallLog(ctx);
   const overrideFor = (account: { integrationId: string; applicationId: string | null }) =>
     account.applicationId ? installations.overrideFor(account.integrationId, account.applicationId) : Promise.resolve(null);
   return {
@@ -60,11 +62,18 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     revisions: createRevisionService(ctx),
     templates: createTemplateService(ctx, deriveKey(secret, 'template-url')),
     integratedAccounts,
-    proxy: createProxyService(ctx, integrations, integratedAccounts, accountTokens, http, overrideFor),
+    proxy: createProxyService(integrations, integratedAccounts, accountTokens, http, callLog, overrideFor),
     // Truto: the integrations a team sees (own and shared), environments, installs.
     catalog: createIntegrationCatalogService(ctx, integrations),
     environments: createEnvironmentService(ctx),
     installations,
+    /** Writes what is still buffered (the upstream call log). */
+    flush: () => callLog.flush(),
+    /** Flushes, then closes the store. */
+    async close() {
+      await callLog.flush();
+      await store.close();
+    },
   };
 }
 

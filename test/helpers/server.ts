@@ -85,11 +85,12 @@ export async function startTestServer(
     },
     async close() {
       await app.close();
+      await core.flush();
       if (pgSchema) {
         const { sql } = await import('kysely');
         await sql`drop schema if exists ${sql.id(pgSchema)} cascade`.execute(store.db);
       }
-      await store.close();
+      await core.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -50,8 +50,8 @@ export function listIntegratedAccounts(db: Executor, q: AccountListQuery) {
   return query.orderBy('created_at').orderBy('id').limit(q.limit).execute();
 }
 
-export function insertUpstreamCall(db: Executor, row: UpstreamCallRow) {
-  return db.insertInto('upstream_calls').values(row).execute();
+export function insertUpstreamCalls(db: Executor, rows: UpstreamCallRow[]) {
+  return db.insertInto('upstream_calls').values(rows).execute();
 }
 
 /** Newest first. */

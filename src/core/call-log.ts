@@ -1,0 +1,138 @@
+import { isId, newId, normalizeId } from '../lib/ids.js';
+import { nowIso } from '../lib/time.js';
+import type { CallRecord } from '../runtime/engine/execute.js';
+import { findUpstreamCall, insertUpstreamCalls, listUpstreamCalls } from '../store/repositories/integrated-accounts.js';
+import type { UpstreamCallRow } from '../store/tables.js';
+import type { CoreContext } from './context.js';
+import { badRequest } from './errors.js';
+
+export interface UpstreamCall {
+  id: string;
+  integrationId: string;
+  integratedAccountId: string;
+  resource: string;
+  method: string;
+  httpMethod: string;
+  path: string;
+  status: number | null;
+  durationMs: number;
+  attempts: number;
+  error: string | null;
+  createdAt: string;
+}
+
+/** Whose call it was: the account and its integration. */
+export interface CallOwner {
+  id: string;
+  organizationId: string;
+  integrationId: string;
+}
+
+function toCall(row: UpstreamCallRow): UpstreamCall {
+  return {
+    id: row.id,
+    integrationId: row.integration_id,
+    integratedAccountId: row.integrated_account_id,
+    resource: row.resource,
+    method: row.method,
+    httpMethod: row.http_method,
+    path: row.path,
+    status: row.status === null ? null : Number(row.status),
+    durationMs: Number(row.duration_ms),
+    attempts: Number(row.attempts),
+    error: row.error,
+    createdAt: row.created_at,
+  };
+}
+
+/** Rows wait this long to be written together: one transaction for many calls instead of one each. */
+const FLUSH_DELAY_MS = 25;
+const FLUSH_BATCH = 200;
+/** While the store refuses writes, at most this many rows wait; older ones are dropped. */
+const MAX_PENDING = 10_000;
+
+/**
+ * The log of upstream calls. Writes are buffered briefly and flushed in batches, off the caller's
+ * response path; reads (and `flush`, called at shutdown) write what is pending first.
+ */
+export function createCallLog(ctx: CoreContext) {
+  let pending: UpstreamCallRow[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  let flushing: Promise<void> = Promise.resolve();
+  let failing = false;
+
+  async function writePending(): Promise<void> {
+    while (pending.length > 0) {
+      const batch = pending.slice(0, FLUSH_BATCH);
+      pending = pending.slice(batch.length);
+      try {
+        await insertUpstreamCalls(ctx.store.db, batch);
+        failing = false;
+      } catch (error) {
+        pending = [...batch, ...pending].slice(-MAX_PENDING);
+        if (!failing) process.emitWarning(`upstream call log: write failed, ${pending.length} rows kept for retry (${String(error)})`);
+        failing = true;
+        schedule();
+        return;
+      }
+    }
+  }
+
+  function flush(): Promise<void> {
+    if (timer) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    flushing = flushing.then(writePending);
+    return flushing;
+  }
+
+  function schedule() {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      void flush();
+    }, FLUSH_DELAY_MS);
+    timer.unref();
+  }
+
+  return {
+    record(owner: CallOwner, resource: string, method: string, call: CallRecord): void {
+      pending.push({
+        id: newId(),
+        organization_id: owner.organizationId,
+        integrated_account_id: owner.id,
+        integration_id: owner.integrationId,
+        resource,
+        method,
+        http_method: call.httpMethod,
+        path: call.path,
+        status: call.status,
+        duration_ms: call.durationMs,
+        attempts: call.attempts,
+        error: call.error === null ? null : call.error.slice(0, 1_000),
+        created_at: nowIso(),
+      });
+      if (pending.length >= FLUSH_BATCH) void flush();
+      else schedule();
+    },
+
+    flush,
+
+    /** An account's calls, newest first, continued before the last id of the previous page. */
+    async list(accountId: string, page: { beforeId: string | null; limit: number }) {
+      await flush();
+      let before: { createdAt: string; id: string } | null = null;
+      if (page.beforeId) {
+        const row = isId(page.beforeId) ? await findUpstreamCall(ctx.store.db, accountId, normalizeId(page.beforeId)) : undefined;
+        if (!row) throw badRequest('next_cursor is not a cursor this server issued');
+        before = { createdAt: row.created_at, id: row.id };
+      }
+      const rows = await listUpstreamCalls(ctx.store.db, accountId, before, page.limit + 1);
+      const items = rows.slice(0, page.limit).map(toCall);
+      return { items, nextBeforeId: rows.length > page.limit ? items[items.length - 1].id : null };
+    },
+  };
+}
+
+export type CallLog = ReturnType<typeof createCallLog>;
