@@ -7,7 +7,7 @@ import { createCore } from '../src/core/index.js';
 import { INTEGRATION_DEFAULTS } from '../src/core/integration-service.js';
 import { openStore } from '../src/store/database.js';
 import { median } from './lib/load.js';
-import { JUNCTION_MAIN, ROOT, startProcess, stopProcess } from './lib/processes.js';
+import { cpuMs, JUNCTION_MAIN, ROOT, startProcess, stopProcess } from './lib/processes.js';
 
 const quick = process.argv.includes('--quick');
 const REQUESTS = quick ? 500 : 5_000;
@@ -83,10 +83,12 @@ async function main() {
     }
     const directTimes: number[] = [];
     const proxyTimes: number[] = [];
+    const cpuBefore = cpuMs(junction.child.pid);
     for (let i = 0; i < REQUESTS; i++) {
       directTimes.push(await timed(direct, directHeaders));
       proxyTimes.push(await timed(proxied, proxyHeaders));
     }
+    const cpuPerCall = (cpuMs(junction.child.pid) - cpuBefore) / REQUESTS;
     const d = median(directTimes);
     const p = median(proxyTimes);
     const p99 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.99)];
@@ -94,6 +96,7 @@ async function main() {
     process.stdout.write(`direct call  median ${d.toFixed(3)} ms  p99 ${p99(directTimes).toFixed(3)} ms\n`);
     process.stdout.write(`proxy call   median ${p.toFixed(3)} ms  p99 ${p99(proxyTimes).toFixed(3)} ms\n`);
     process.stdout.write(`added by the proxy at the median: ${(p - d).toFixed(3)} ms (target < 1 ms)\n`);
+    process.stdout.write(`Junction CPU (user + system) per proxied call: ${cpuPerCall.toFixed(3)} ms\n`);
   } finally {
     await stopProcess(junction.child);
     await stopProcess(upstream.child);
