@@ -6,10 +6,20 @@ import type { Config } from '../../config.js';
 
 export type HardeningConfig = Pick<Config, 'rateLimit' | 'redisUrl'>;
 
-/** The bucket of a request: its bearer token (hashed), or its address when it has none. */
+const MAX_CACHED_BUCKETS = 10_000;
+const bucketOfAuthorization = new Map<string, string>();
+
+/** The bucket of a request: its bearer token (hashed, once per token), or its address when it has none. */
 function bucketKey(request: { headers: { authorization?: string }; ip: string }): string {
   const authorization = request.headers.authorization;
-  return authorization ? createHash('sha256').update(authorization).digest('base64url').slice(0, 22) : `ip:${request.ip}`;
+  if (!authorization) return `ip:${request.ip}`;
+  let bucket = bucketOfAuthorization.get(authorization);
+  if (bucket === undefined) {
+    bucket = createHash('sha256').update(authorization).digest('base64url').slice(0, 22);
+    if (bucketOfAuthorization.size >= MAX_CACHED_BUCKETS) bucketOfAuthorization.clear();
+    bucketOfAuthorization.set(authorization, bucket);
+  }
+  return bucket;
 }
 
 /**
