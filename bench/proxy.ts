@@ -10,8 +10,8 @@ import { median } from './lib/load.js';
 import { cpuMs, JUNCTION_MAIN, ROOT, startProcess, stopProcess } from './lib/processes.js';
 
 const quick = process.argv.includes('--quick');
-const REQUESTS = quick ? 500 : 5_000;
-const WARMUP = quick ? 200 : 1_000;
+const REQUESTS = quick ? 1_000 : 5_000;
+const WARMUP = quick ? 1_000 : 2_000;
 const SECRET = 'bench-secret-bench-secret-bench-secret-000000';
 const UPSTREAM_PORT = 3911;
 const JUNCTION_PORT = 3910;
@@ -30,18 +30,22 @@ async function prepare(dataDir: string, upstreamUrl: string) {
       name: 'bench upstream',
       config: {
         base_url: upstreamUrl,
-        headers: { Accept: 'application/json' },
+        headers: { Accept: 'text/plain' },
         credentials: { format: 'api_key', config: {} },
         resources: { items: { get: { path: '/items/{{id}}' } } },
       },
     },
   );
-  const account = await core.integratedAccounts.create(
-    { principal, source: 'truto' },
-    { integrationId: integration.id, context: { api_key: 'bench-key' } },
-  );
-  await store.close();
-  return { token: tenant.token, accountId: account.id };
+  // As a Truto account is: in an environment where the integration is installed, with an override.
+  const issued = await core.tokens.createForApplication({ principal, source: 'system' }, tenant.applicationId, {
+    name: 'bench environment',
+    scopes: ['all.Application'],
+  });
+  const environment = { principal: await core.auth.authenticate(`Bearer ${issued.token}`), source: 'truto' as const };
+  await core.installations.install(environment, { integrationId: integration.id, override: { headers: { Accept: 'application/json' } } });
+  const account = await core.integratedAccounts.create(environment, { integrationId: integration.id, context: { api_key: 'bench-key' } });
+  await core.close();
+  return { token: issued.token, accountId: account.id };
 }
 
 async function timed(url: string, headers: Record<string, string>): Promise<number> {
