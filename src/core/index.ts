@@ -25,6 +25,8 @@ import { createTokenService } from './token-service.js';
 /** Upstream call limits of the engine; tests shorten them. */
 export interface RuntimeOptions extends HttpOptions {
   refreshSkewMs: number;
+  /** How long an account's token requests fail fast after one failed (every node). */
+  refreshCooldownMs: number;
 }
 
 export function createCore(store: Store, secret: string, runtime: Partial<RuntimeOptions> = {}) {
@@ -36,7 +38,7 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const auth = createAuthService(ctx);
   const tokens = createTokenService(ctx, auth);
   const integrations = createIntegrationService(ctx);
-  const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, refreshSkewMs: 60_000, ...runtime };
+  const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, refreshSkewMs: 60_000, refreshCooldownMs: 30_000, ...runtime };
   const http = () => runtimeOptions;
   const integratedAccounts = createIntegratedAccountService(ctx, integrations);
   const accountTokens = createAccountTokenService(ctx, integratedAccounts, http, runtimeOptions);

@@ -1,10 +1,8 @@
 import type { Principal } from '../auth/principal.js';
-import { isId, newId, normalizeId } from '../lib/ids.js';
-import { nowIso } from '../lib/time.js';
+import { isId, normalizeId } from '../lib/ids.js';
 import { type CallRecord, type EngineResult, execute } from '../runtime/engine/execute.js';
-import type { HttpOptions } from '../runtime/engine/http-client.js';
-import { findUpstreamCall, insertUpstreamCall, listUpstreamCalls } from '../store/repositories/integrated-accounts.js';
-import type { UpstreamCallRow } from '../store/tables.js';
+import type { HttpOptions, UpstreamFailure } from '../runtime/engine/http-client.js';
+import { findUpstreamCall, listUpstreamCalls } from '../store/repositories/integrated-accounts.js';
 import type { createAccountTokenService } from './account-token-service.js';
 import type { CoreContext } from './context.js';
 import { badRequest } from './errors.js';
@@ -12,6 +10,7 @@ import type { IntegratedAccount } from './integrated-account-model.js';
 import type { IntegratedAccountService } from './integrated-account-service.js';
 import type { JsonObject } from './integration-model.js';
 import type { createIntegrationService } from './integration-service.js';
+import { recordUpstreamCall, toCall } from './upstream-call-log.js';
 
 export interface ProxyRequest {
   id?: string;
@@ -24,38 +23,6 @@ export interface ProxyRequest {
 /** The environment override of an account's integration; none until installations exist. */
 export type OverrideLookup = (account: IntegratedAccount) => Promise<JsonObject | null>;
 
-export interface UpstreamCall {
-  id: string;
-  integrationId: string;
-  integratedAccountId: string;
-  resource: string;
-  method: string;
-  httpMethod: string;
-  path: string;
-  status: number | null;
-  durationMs: number;
-  attempts: number;
-  error: string | null;
-  createdAt: string;
-}
-
-function toCall(row: UpstreamCallRow): UpstreamCall {
-  return {
-    id: row.id,
-    integrationId: row.integration_id,
-    integratedAccountId: row.integrated_account_id,
-    resource: row.resource,
-    method: row.method,
-    httpMethod: row.http_method,
-    path: row.path,
-    status: row.status === null ? null : Number(row.status),
-    durationMs: Number(row.duration_ms),
-    attempts: Number(row.attempts),
-    error: row.error,
-    createdAt: row.created_at,
-  };
-}
-
 const DEFAULT_AUTHORIZATION: Record<string, string> = { oauth2: 'bearer', oauth2_client_credentials: 'bearer', api_key: 'header' };
 
 /** Runs one resource method of an integration for a connected account, and logs the upstream call. */
@@ -67,52 +34,47 @@ export function createProxyService(
   http: () => HttpOptions,
   overrideFor: OverrideLookup = async () => null,
 ) {
-  async function record(account: IntegratedAccount, resource: string, method: string, call: CallRecord) {
-    await insertUpstreamCall(ctx.store.db, {
-      id: newId(),
-      organization_id: account.organizationId,
-      integrated_account_id: account.id,
-      integration_id: account.integrationId,
-      resource,
-      method,
-      http_method: call.httpMethod,
-      path: call.path,
-      status: call.status,
-      duration_ms: call.durationMs,
-      attempts: call.attempts,
-      error: call.error === null ? null : call.error.slice(0, 1_000),
-      created_at: nowIso(),
-    });
-  }
-
   return {
+    /**
+     * Runs the call with a usable token. When the upstream answers 401 to an OAuth token that can be
+     * renewed without the user, the token is renewed (even before its expiry) and the call repeated once.
+     */
     async call(principal: Principal, accountId: string, resource: string, method: string, request: ProxyRequest): Promise<EngineResult> {
       const account = await accounts.get(principal, accountId);
       const integration = await integrations.get(null, account.integrationId);
+      const override = await overrideFor(account);
+      const run = async (context: JsonObject) => {
+        let logged: CallRecord | null = null;
+        try {
+          return await execute(
+            {
+              config: integration.config,
+              override,
+              resource,
+              method,
+              id: request.id,
+              query: request.query,
+              body: request.body,
+              context,
+              cursor: request.cursor ?? null,
+              limit: request.limit,
+              defaultAuthorization: DEFAULT_AUTHORIZATION[account.authenticationMethod ?? ''] ?? null,
+            },
+            http(),
+            (r) => {
+              logged = r;
+            },
+          );
+        } finally {
+          if (logged) await recordUpstreamCall(ctx.store.db, account, resource, method, logged);
+        }
+      };
       const context = await tokens.freshContext(account, integration);
-      let logged: CallRecord | null = null;
       try {
-        return await execute(
-          {
-            config: integration.config,
-            override: await overrideFor(account),
-            resource,
-            method,
-            id: request.id,
-            query: request.query,
-            body: request.body,
-            context,
-            cursor: request.cursor ?? null,
-            limit: request.limit,
-            defaultAuthorization: DEFAULT_AUTHORIZATION[account.authenticationMethod ?? ''] ?? null,
-          },
-          http(),
-          (r) => {
-            logged = r;
-          },
-        );
-      } finally {
-        if (logged) await record(account, resource, method, logged);
+        return await run(context);
+      } catch (error) {
+        if ((error as UpstreamFailure).upstreamStatus !== 401 || !tokens.renewable(account, context)) throw error;
+        return run(await tokens.freshContext(account, integration, tokens.accessToken(context)));
       }
     },
 

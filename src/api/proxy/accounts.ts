@@ -3,7 +3,7 @@ import type { Static } from 'typebox';
 import type { Core } from '../../core/index.js';
 import type { IntegratedAccount } from '../../core/integrated-account-model.js';
 import { redactContext } from '../../core/integrated-account-model.js';
-import type { UpstreamCall } from '../../core/proxy-service.js';
+import type { UpstreamCall } from '../../core/upstream-call-log.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import {
   Account,
