@@ -7,18 +7,12 @@ import type { UpstreamCallRow } from '../store/tables.js';
 import type { IntegratedAccount } from './integrated-account-model.js';
 
 /** One line of an account's call log: proxied calls and token requests alike. */
-export interface UpstreamCall {
+export interface UpstreamCall extends CallRecord {
   id: string;
   integrationId: string;
   integratedAccountId: string;
   resource: string;
   method: string;
-  httpMethod: string;
-  path: string;
-  status: number | null;
-  durationMs: number;
-  attempts: number;
-  error: string | null;
   createdAt: string;
 }
 

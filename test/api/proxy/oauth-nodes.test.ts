@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { call, startTestServer, type TestServer } from '../../helpers/server.js';
 import { json, type Seen, startUpstream, type Upstream } from '../../helpers/upstream.js';
-import { connect, createIntegration } from './fixtures.js';
+import { oauthConfig as baseOauthConfig, connect, createIntegration } from './fixtures.js';
 
 // Two Junction nodes over one database: each has its own app, core (in-process flights) and store connection.
 let nodeA: TestServer;
@@ -52,18 +52,12 @@ after(async () => {
   await nodeA.close();
 });
 
-const oauthConfig = (format: 'oauth2' | 'oauth2_client_credentials') => ({
-  base_url: upstream.url,
-  credentials: {
-    format,
-    config: {
-      client: { id: 'cid', secret: 'csecret' },
-      auth: { tokenHost: upstream.url, tokenPath: '/oauth/token', authorizeHost: 'https://provider.example', authorizePath: '/authorize' },
-      options: { authorizationMethod: 'header', bodyFormat: 'form' },
-    },
-  },
-  resources: { me: { get: { path: '/me' } }, strict: { get: { path: '/strict' } }, denied: { get: { path: '/always-401' } } },
-});
+const oauthConfig = (format: 'oauth2' | 'oauth2_client_credentials') =>
+  baseOauthConfig(upstream.url, format, {
+    me: { get: { path: '/me' } },
+    strict: { get: { path: '/strict' } },
+    denied: { get: { path: '/always-401' } },
+  });
 
 const expired = (refreshToken = 'rt-secret') => ({
   access_token: 'at-expired',
