@@ -1,19 +1,26 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { credentialsConfig, isObject } from '../runtime/engine/config.js';
+import type { CallRecord } from '../runtime/engine/execute.js';
 import type { HttpOptions } from '../runtime/engine/http-client.js';
-import { authorizeUrl, clientSettings, type OAuthToken, requestToken } from '../runtime/engine/oauth-client.js';
+import { authorizeUrl, clientSettings, type OAuthToken, oauthErrorOf, requestToken } from '../runtime/engine/oauth-client.js';
+import { type CallLog, OAUTH_RESOURCE } from './call-log.js';
 import type { Actor, CoreContext } from './context.js';
 import { AppError, badRequest } from './errors.js';
 import type { IntegratedAccount } from './integrated-account-model.js';
 import type { IntegratedAccountService } from './integrated-account-service.js';
 import type { Integration, JsonObject } from './integration-model.js';
+import { createLeaseGuard } from './lease-guard.js';
 
 const SYSTEM: Actor = { principal: null, source: 'system' };
 const STATE_LIFETIME_MS = 10 * 60_000;
+/** The refresh lease outlives the token request's own timeout by this much. */
+const LEASE_MARGIN_MS = 5_000;
 
 export interface TokenOptions {
   /** A token this close to its expiry is refreshed before use. */
   refreshSkewMs: number;
+  /** After a failed token request, the account's token requests fail fast this long, on every node. */
+  refreshCooldownMs: number;
 }
 
 function tokenOf(context: JsonObject): OAuthToken | null {
@@ -21,22 +28,33 @@ function tokenOf(context: JsonObject): OAuthToken | null {
   return isObject(token) && typeof token.access_token === 'string' ? (token as unknown as OAuthToken) : null;
 }
 
-function withToken(context: JsonObject, token: OAuthToken): JsonObject {
-  const oauth = isObject(context.oauth) ? context.oauth : {};
+/** Stores a new token; one from a new authorization also ends a `needs_reauth`. */
+function withToken(context: JsonObject, token: OAuthToken, authorized = false): JsonObject {
+  const oauth = isObject(context.oauth) ? { ...context.oauth } : {};
+  if (authorized) delete oauth.needs_reauth;
   return { ...context, oauth: { ...oauth, token } };
 }
 
+const reauthorize = (accountId: string) => `authorize the account again through /oauth/authorize/${accountId}`;
+
+/** The provider refused the refresh token for good (`invalid_grant`): only the user can fix it. */
+const refusedGrant = (accountId: string, details?: AppError['details']) =>
+  new AppError('upstream_error', `The OAuth provider no longer accepts the account's refresh token; ${reauthorize(accountId)}`, details);
+
 /**
- * OAuth tokens of connected accounts: the authorization-code flow, refresh before expiry and client
- * credentials. One token request per account at a time on this node, however many calls wait for it.
+ * OAuth tokens of connected accounts: the authorization-code flow, refresh before expiry (or after the
+ * upstream refused the token) and client credentials. One token request per account at a time across every
+ * node: an in-process single flight, inside it the lease `oauth:<account id>` in the store.
  */
 export function createAccountTokenService(
   ctx: CoreContext,
   accounts: IntegratedAccountService,
   http: () => HttpOptions,
   options: TokenOptions,
+  callLog: CallLog,
 ) {
   const inFlight = new Map<string, Promise<JsonObject>>();
+  const leases = createLeaseGuard(ctx);
 
   const stale = (token: OAuthToken | null) =>
     !token || (token.expires_at !== undefined && Date.parse(token.expires_at) - options.refreshSkewMs <= Date.now());
@@ -47,53 +65,104 @@ export function createAccountTokenService(
     return credentials.config ?? {};
   }
 
-  /** Re-reads the account inside the flight: a caller that loaded it before another refresh finished gets that token. */
-  async function renew(account: IntegratedAccount, integration: Integration): Promise<JsonObject> {
-    const current = await accounts.get(null, account.id);
+  /** One token request, written to the account's call log whatever its outcome. */
+  async function tokenRequest(account: IntegratedAccount, integration: Integration, params: JsonObject, refresh: boolean) {
+    const settings = clientSettings(credentialsOf(integration, account.authenticationMethod as string), account.context);
+    const extra = settings.config[params.grant_type === 'refresh_token' ? 'refreshParams' : 'tokenParams'];
+    let logged: CallRecord | null = null;
+    try {
+      return await requestToken(settings, { ...(isObject(extra) ? extra : {}), ...params }, refresh, http(), (r) => {
+        logged = r;
+      });
+    } finally {
+      if (logged) callLog.record(account, OAUTH_RESOURCE, String(params.grant_type), logged);
+    }
+  }
+
+  async function refresh(current: IntegratedAccount, integration: Integration): Promise<OAuthToken> {
     const token = tokenOf(current.context);
-    if (!stale(token)) return current.context;
-    const method = current.authenticationMethod as string;
-    const settings = clientSettings(credentialsOf(integration, method), current.context);
-    let next: OAuthToken;
-    if (method === 'oauth2_client_credentials') {
-      const tokenParams = isObject(settings.config.tokenParams) ? settings.config.tokenParams : {};
-      next = await requestToken(settings, { ...tokenParams, grant_type: 'client_credentials' }, false, http());
-    } else {
-      if (!token?.refresh_token) {
-        throw new AppError('upstream_error', "The account's OAuth token has expired and there is no refresh token; authorize it again");
-      }
-      const refreshParams = isObject(settings.config.refreshParams) ? settings.config.refreshParams : {};
-      next = await requestToken(
-        settings,
-        { ...refreshParams, grant_type: 'refresh_token', refresh_token: token.refresh_token },
-        true,
-        http(),
+    if (!token?.refresh_token) {
+      throw new AppError(
+        'upstream_error',
+        `The account's OAuth token has expired and there is no refresh token; ${reauthorize(current.id)}`,
       );
+    }
+    try {
+      const next = await tokenRequest(current, integration, { grant_type: 'refresh_token', refresh_token: token.refresh_token }, true);
       // Providers may omit the refresh token when it does not rotate: keep the one we have.
       next.refresh_token ??= token.refresh_token;
+      return next;
+    } catch (error) {
+      if (oauthErrorOf(error) !== 'invalid_grant') throw error;
+      await accounts.update(SYSTEM, current.id, (latest) => {
+        const oauth = isObject(latest.context.oauth) ? latest.context.oauth : {};
+        return { ...latest.context, oauth: { ...oauth, needs_reauth: true } };
+      });
+      throw refusedGrant(current.id, (error as AppError).details);
     }
-    const updated = await accounts.update(SYSTEM, account.id, (latest) => withToken(latest.context, next));
-    return updated.context;
+  }
+
+  /**
+   * Gets a usable token under the account's lease. `rejected` is an access token the upstream refused:
+   * it counts as stale even before its expiry. The account is re-read before and after locking, so a
+   * token another caller or node fetched meanwhile is reused.
+   */
+  function renew(accountId: string, integration: Integration, rejected: string | null): Promise<JsonObject> {
+    // The guard always calls `settled` before `work`, so `work` sees the account as read under the lease.
+    let current: IntegratedAccount | undefined;
+    const ttlMs = http().timeoutMs + LEASE_MARGIN_MS;
+    return leases.run(
+      `oauth:${accountId}`,
+      { ttlMs, cooldownMs: options.refreshCooldownMs },
+      {
+        settled: async () => {
+          current = await accounts.get(null, accountId);
+          if (current.status === 'needs_reauth') throw refusedGrant(accountId);
+          const token = tokenOf(current.context);
+          return stale(token) || token?.access_token === rejected ? null : current.context;
+        },
+        work: async () => {
+          const account = current as IntegratedAccount;
+          const next =
+            account.authenticationMethod === 'oauth2_client_credentials'
+              ? await tokenRequest(account, integration, { grant_type: 'client_credentials' }, false)
+              : await refresh(account, integration);
+          return (await accounts.update(SYSTEM, accountId, (latest) => withToken(latest.context, next))).context;
+        },
+      },
+    );
   }
 
   const sign = (payload: string) => createHmac('sha256', ctx.signingKey).update(payload).digest('base64url');
 
   return {
-    /** The account's context with a usable token (fetched or refreshed if needed). */
-    async freshContext(account: IntegratedAccount, integration: Integration): Promise<JsonObject> {
+    /**
+     * The account's context with a usable token (fetched or refreshed if needed). With `rejected` (the
+     * access token an upstream answered 401 to), a new token is fetched even if that one has not expired.
+     */
+    async freshContext(account: IntegratedAccount, integration: Integration, rejected: string | null = null): Promise<JsonObject> {
       const method = account.authenticationMethod;
       if (method !== 'oauth2' && method !== 'oauth2_client_credentials') return account.context;
       const token = tokenOf(account.context);
-      if (!stale(token)) return account.context;
+      if (!rejected && !stale(token)) return account.context;
       if (method === 'oauth2' && !token)
         throw new AppError('bad_request', 'The account is not authorized yet: send the user to /oauth/authorize first');
-      let flight = inFlight.get(account.id);
+      const key = `${account.id}:${rejected ?? ''}`;
+      let flight = inFlight.get(key);
       if (!flight) {
-        flight = renew(account, integration).finally(() => inFlight.delete(account.id));
-        inFlight.set(account.id, flight);
+        flight = renew(account.id, integration, rejected).finally(() => inFlight.delete(key));
+        inFlight.set(key, flight);
       }
       return flight;
     },
+
+    /** Whether a new token can be had without the user: client credentials, or an oauth2 refresh token. */
+    renewable(account: IntegratedAccount, context: JsonObject): boolean {
+      const method = account.authenticationMethod;
+      return method === 'oauth2_client_credentials' || (method === 'oauth2' && typeof tokenOf(context)?.refresh_token === 'string');
+    },
+
+    accessToken: (context: JsonObject) => tokenOf(context)?.access_token ?? null,
 
     /** The provider's consent URL, with a signed, expiring `state` bound to the account and redirect URI. */
     authorizationUrl(account: IntegratedAccount, integration: Integration, redirectUri: string): string {
@@ -126,17 +195,15 @@ export function createAccountTokenService(
       return { accountId: claims.a, redirectUri: claims.r };
     },
 
-    /** Exchanges an authorization code and stores the token on the account. */
+    /** Exchanges an authorization code and stores the token on the account (active again if it needed it). */
     async completeAuthorization(account: IntegratedAccount, integration: Integration, code: string, redirectUri: string) {
-      const settings = clientSettings(credentialsOf(integration, 'oauth2'), account.context);
-      const tokenParams = isObject(settings.config.tokenParams) ? settings.config.tokenParams : {};
-      const token = await requestToken(
-        settings,
-        { ...tokenParams, grant_type: 'authorization_code', code, redirect_uri: redirectUri },
-        false,
-        http(),
+      if (account.authenticationMethod !== 'oauth2') throw badRequest('The account does not use the oauth2 credentials format');
+      const token = await tokenRequest(account, integration, { grant_type: 'authorization_code', code, redirect_uri: redirectUri }, false);
+      const updated = await accounts.update({ principal: null, source: 'truto' }, account.id, (latest) =>
+        withToken(latest.context, token, true),
       );
-      return accounts.update({ principal: null, source: 'truto' }, account.id, (latest) => withToken(latest.context, token));
+      await leases.clearCooldown(`oauth:${account.id}`);
+      return updated;
     },
   };
 }

@@ -6,20 +6,18 @@ import type { UpstreamCallRow } from '../store/tables.js';
 import type { CoreContext } from './context.js';
 import { badRequest } from './errors.js';
 
-export interface UpstreamCall {
+/** One line of an account's call log: proxied calls and token requests alike. */
+export interface UpstreamCall extends CallRecord {
   id: string;
   integrationId: string;
   integratedAccountId: string;
   resource: string;
   method: string;
-  httpMethod: string;
-  path: string;
-  status: number | null;
-  durationMs: number;
-  attempts: number;
-  error: string | null;
   createdAt: string;
 }
+
+/** Token requests are logged under this resource name, with the grant type as the method. */
+export const OAUTH_RESOURCE = '_oauth';
 
 /** Whose call it was: the account and its integration. */
 export interface CallOwner {
@@ -97,6 +95,7 @@ export function createCallLog(ctx: CoreContext) {
   }
 
   return {
+    /** The record holds no query string, header or body, so no credential reaches the log. */
     record(owner: CallOwner, resource: string, method: string, call: CallRecord): void {
       pending.push({
         id: newId(),

@@ -26,6 +26,8 @@ import { createTokenService } from './token-service.js';
 /** Upstream call limits of the engine; tests shorten them. */
 export interface RuntimeOptions extends HttpOptions {
   refreshSkewMs: number;
+  /** How long an account's token requests fail fast after one failed (every node). */
+  refreshCooldownMs: number;
 }
 
 export function createCore(store: Store, secret: string, runtime: Partial<RuntimeOptions> = {}) {
@@ -37,12 +39,12 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const auth = createAuthService(ctx);
   const tokens = createTokenService(ctx, auth);
   const integrations = createIntegrationService(ctx);
-  const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, refreshSkewMs: 60_000, ...runtime };
+  const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, refreshSkewMs: 60_000, refreshCooldownMs: 30_000, ...runtime };
   const http = () => runtimeOptions;
   const integratedAccounts = createIntegratedAccountService(ctx, integrations);
-  const accountTokens = createAccountTokenService(ctx, integratedAccounts, http, runtimeOptions);
-  const installations = createInstallationService(ctx);
   const callLog = createCallLog(ctx);
+  const accountTokens = createAccountTokenService(ctx, integratedAccounts, http, runtimeOptions, callLog);
+  const installations = createInstallationService(ctx);
   const overrideFor = (account: { integrationId: string; applicationId: string | null }) =>
     account.applicationId ? installations.overrideFor(account.integrationId, account.applicationId) : Promise.resolve(null);
   return {

@@ -21,10 +21,11 @@ import type { createIntegrationService } from './integration-service.js';
 
 const MAX_WRITE_ATTEMPTS = 20;
 
-/** `connecting` until an OAuth account holds a token; `active` otherwise. */
+/** `connecting` until an OAuth account holds a token; `needs_reauth` once its provider refused the refresh token; else `active`. */
 export function statusOf(method: string | null, context: JsonObject): string {
-  if (method === 'oauth2' && !(context.oauth as { token?: { access_token?: unknown } } | undefined)?.token?.access_token)
-    return 'connecting';
+  const oauth = context.oauth as { token?: { access_token?: unknown }; needs_reauth?: unknown } | undefined;
+  if (method === 'oauth2' && !oauth?.token?.access_token) return 'connecting';
+  if (method === 'oauth2' && oauth?.needs_reauth === true) return 'needs_reauth';
   return 'active';
 }
 

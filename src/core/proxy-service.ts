@@ -1,6 +1,6 @@
 import type { Principal } from '../auth/principal.js';
 import { type CallRecord, type EngineResult, execute } from '../runtime/engine/execute.js';
-import type { HttpOptions } from '../runtime/engine/http-client.js';
+import type { HttpOptions, UpstreamFailure } from '../runtime/engine/http-client.js';
 import type { createAccountTokenService } from './account-token-service.js';
 import type { CallLog } from './call-log.js';
 import type { IntegratedAccount } from './integrated-account-model.js';
@@ -31,33 +31,46 @@ export function createProxyService(
   overrideFor: OverrideLookup = async () => null,
 ) {
   return {
+    /**
+     * Runs the call with a usable token. When the upstream answers 401 to an OAuth token that can be
+     * renewed without the user, the token is renewed (even before its expiry) and the call repeated once.
+     */
     async call(principal: Principal, accountId: string, resource: string, method: string, request: ProxyRequest): Promise<EngineResult> {
       const account = await accounts.get(principal, accountId);
       const integration = await integrations.get(null, account.integrationId);
+      const override = await overrideFor(account);
+      const run = async (context: JsonObject) => {
+        let logged: CallRecord | null = null;
+        try {
+          return await execute(
+            {
+              config: integration.config,
+              override,
+              resource,
+              method,
+              id: request.id,
+              query: request.query,
+              body: request.body,
+              context,
+              cursor: request.cursor ?? null,
+              limit: request.limit,
+              defaultAuthorization: DEFAULT_AUTHORIZATION[account.authenticationMethod ?? ''] ?? null,
+            },
+            http(),
+            (r) => {
+              logged = r;
+            },
+          );
+        } finally {
+          if (logged) callLog.record(account, resource, method, logged);
+        }
+      };
       const context = await tokens.freshContext(account, integration);
-      let logged: CallRecord | null = null;
       try {
-        return await execute(
-          {
-            config: integration.config,
-            override: await overrideFor(account),
-            resource,
-            method,
-            id: request.id,
-            query: request.query,
-            body: request.body,
-            context,
-            cursor: request.cursor ?? null,
-            limit: request.limit,
-            defaultAuthorization: DEFAULT_AUTHORIZATION[account.authenticationMethod ?? ''] ?? null,
-          },
-          http(),
-          (r) => {
-            logged = r;
-          },
-        );
-      } finally {
-        if (logged) callLog.record(account, resource, method, logged);
+        return await run(context);
+      } catch (error) {
+        if ((error as UpstreamFailure).upstreamStatus !== 401 || !tokens.renewable(account, context)) throw error;
+        return run(await tokens.freshContext(account, integration, tokens.accessToken(context)));
       }
     },
 

@@ -152,6 +152,7 @@ export interface Database {
   integrated_accounts: IntegratedAccountTable;
   upstream_calls: UpstreamCallTable;
   installations: InstallationTable;
+  leases: LeaseTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;
@@ -212,3 +213,14 @@ export type RevisionRow = Selectable<RevisionTable>;
 export type IntegratedAccountRow = Selectable<IntegratedAccountTable>;
 export type UpstreamCallRow = Selectable<UpstreamCallTable>;
 export type InstallationRow = Selectable<InstallationTable>;
+
+/** A named lease held by one node until `expires_at`; see `repositories/leases.ts`. */
+export interface LeaseTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+  note: string | null;
+  created_at: string;
+}
+
+export type LeaseRow = Selectable<LeaseTable>;

@@ -17,6 +17,7 @@ export interface TestServer {
   tenant: Tenant;
   dialect: 'sqlite' | 'postgres';
   dataDir: string;
+  pgSchema: string | undefined;
   /** Issues an application token with exactly these scopes. */
   token(scopes: string[], applicationId?: string, extra?: { expiresAt?: string; status?: 'active' | 'inactive' }): Promise<string>;
   /** Another organization, for cross-tenant checks. */
@@ -46,13 +47,16 @@ export async function startTestServer(
     rateLimit?: { burst: number; perSecond: number };
     logLines?: string[];
     runtime?: Partial<RuntimeOptions>;
+    /** Another node: its own app, core and store connection over this server's database (closed first). */
+    sameStoreAs?: TestServer;
   } = {},
 ): Promise<TestServer> {
   const databaseUrl = process.env.DATABASE_URL || null;
-  const dataDir = mkdtempSync(join(tmpdir(), 'junction-test-'));
-  const pgSchema = databaseUrl ? `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}` : undefined;
+  const shared = options.sameStoreAs;
+  const dataDir = shared ? shared.dataDir : mkdtempSync(join(tmpdir(), 'junction-test-'));
+  const pgSchema = shared ? shared.pgSchema : databaseUrl ? `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}` : undefined;
   const store = openStore({ dataDir, databaseUrl, pgSchema });
-  await migrateWithRetry(store);
+  if (!shared) await migrateWithRetry(store);
   const core = createCore(store, TEST_SECRET, options.runtime);
   const app = await buildApp({
     config: {
@@ -72,6 +76,7 @@ export async function startTestServer(
     tenant,
     dialect: store.dialect,
     dataDir,
+    pgSchema,
     async token(scopes, applicationId = tenant.applicationId, extra = {}) {
       const issued = await core.tokens.createForApplication({ principal: null, source: 'system' }, applicationId, {
         name: `test ${scopes.join(' ')}`,
@@ -86,6 +91,7 @@ export async function startTestServer(
     async close() {
       await app.close();
       await core.flush();
+      if (shared) return core.close();
       if (pgSchema) {
         const { sql } = await import('kysely');
         await sql`drop schema if exists ${sql.id(pgSchema)} cascade`.execute(store.db);

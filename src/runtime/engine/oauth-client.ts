@@ -1,5 +1,6 @@
 import { AppError } from '../../core/errors.js';
 import { isObject, type Json } from './config.js';
+import type { CallRecord } from './execute.js';
 import type { HttpOptions } from './http-client.js';
 import { resolve } from './placeholders.js';
 import { joinUrl } from './request-builder.js';
@@ -49,8 +50,20 @@ export function authorizeUrl(settings: ClientSettings, redirectUri: string, stat
   return url.toString();
 }
 
-/** One token request (code exchange, refresh or client credentials). */
-export async function requestToken(settings: ClientSettings, params: Json, refresh: boolean, http: HttpOptions): Promise<OAuthToken> {
+/** The provider's OAuth error code (`invalid_grant`, …) carried by a refused token request, if any. */
+export function oauthErrorOf(error: unknown): string | null {
+  if (!(error instanceof AppError)) return null;
+  return error.details?.find((d) => d.path === 'upstream.error')?.message ?? null;
+}
+
+/** One token request (code exchange, refresh or client credentials); `record` gets its call-log line. */
+export async function requestToken(
+  settings: ClientSettings,
+  params: Json,
+  refresh: boolean,
+  http: HttpOptions,
+  record?: (r: CallRecord) => void,
+): Promise<OAuthToken> {
   const { auth, options, config } = settings;
   const url = joinUrl(String(auth.tokenHost), String((refresh && auth.refreshPath) || auth.tokenPath || '/oauth/token'));
   const fields: Json = { ...params };
@@ -71,16 +84,23 @@ export async function requestToken(settings: ClientSettings, params: Json, refre
     headers['content-type'] = 'application/x-www-form-urlencoded';
     body = new URLSearchParams(Object.entries(fields).map(([k, v]): [string, string] => [k, String(v)])).toString();
   }
+  const started = performance.now();
+  const log = (status: number | null, error: string | null) =>
+    record?.({ httpMethod: 'POST', path: url.pathname, status, durationMs: Math.round(performance.now() - started), attempts: 1, error });
   let response: Response;
+  let text: string;
   try {
     response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(http.timeoutMs) });
+    text = await response.text();
   } catch (error) {
     const name = (error as Error).name;
-    if (name === 'TimeoutError' || name === 'AbortError')
-      throw new AppError('upstream_timeout', 'The OAuth token endpoint did not answer in time');
-    throw new AppError('upstream_error', 'The OAuth token endpoint could not be reached');
+    const failure =
+      name === 'TimeoutError' || name === 'AbortError'
+        ? new AppError('upstream_timeout', 'The OAuth token endpoint did not answer in time')
+        : new AppError('upstream_error', 'The OAuth token endpoint could not be reached');
+    log(null, failure.message);
+    throw failure;
   }
-  const text = await response.text();
   let payload: Json = {};
   try {
     const parsed = JSON.parse(text);
@@ -89,11 +109,15 @@ export async function requestToken(settings: ClientSettings, params: Json, refre
     payload = Object.fromEntries(new URLSearchParams(text));
   }
   if (!response.ok || typeof payload.access_token !== 'string') {
-    const reason = typeof payload.error === 'string' ? `: ${payload.error}` : '';
-    throw new AppError('upstream_error', `The OAuth token endpoint refused the request (${response.status}${reason})`, [
+    const code = typeof payload.error === 'string' ? payload.error : null;
+    const message = `The OAuth token endpoint refused the request (${response.status}${code ? `: ${code}` : ''})`;
+    log(response.status, message);
+    throw new AppError('upstream_error', message, [
       { path: 'upstream.status', message: String(response.status) },
+      ...(code ? [{ path: 'upstream.error', message: code }] : []),
     ]);
   }
+  log(response.status, null);
   const token: OAuthToken = { access_token: payload.access_token };
   if (typeof payload.refresh_token === 'string') token.refresh_token = payload.refresh_token;
   if (typeof payload.token_type === 'string') token.token_type = payload.token_type;

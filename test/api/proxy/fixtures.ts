@@ -19,6 +19,23 @@ export async function connect(server: TestServer, integrationId: string, context
   return (reply.body as any).id;
 }
 
+/** An OAuth integration whose provider and API are the local server at `baseUrl`. */
+export function oauthConfig(baseUrl: string, format: 'oauth2' | 'oauth2_client_credentials', resources: JsonObject): JsonObject {
+  return {
+    base_url: baseUrl,
+    credentials: {
+      format,
+      config: {
+        client: { id: 'cid', secret: 'csecret' },
+        auth: { tokenHost: baseUrl, tokenPath: '/oauth/token', authorizeHost: 'https://provider.example', authorizePath: '/authorize' },
+        scope: ['read', 'write'],
+        options: { authorizationMethod: 'header', bodyFormat: 'form' },
+      },
+    },
+    resources,
+  };
+}
+
 /** The example config of the Truto "Update Integration" page (seed 004), pointed at a local server. */
 export function seedConfig(baseUrl: string): JsonObject {
   return {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { call, startTestServer, type TestServer } from '../../helpers/server.js';
 import { json, type Seen, startUpstream, type Upstream } from '../../helpers/upstream.js';
-import { connect, createIntegration } from './fixtures.js';
+import { oauthConfig as baseOauthConfig, connect, createIntegration } from './fixtures.js';
 
 let server: TestServer;
 let upstream: Upstream;
@@ -35,19 +35,8 @@ after(async () => {
   await server.close();
 });
 
-const oauthConfig = (format: 'oauth2' | 'oauth2_client_credentials') => ({
-  base_url: upstream.url,
-  credentials: {
-    format,
-    config: {
-      client: { id: 'cid', secret: 'csecret' },
-      auth: { tokenHost: upstream.url, tokenPath: '/oauth/token', authorizeHost: 'https://provider.example', authorizePath: '/authorize' },
-      scope: ['read', 'write'],
-      options: { authorizationMethod: 'header', bodyFormat: 'form' },
-    },
-  },
-  resources: { me: { get: { path: '/me' } } },
-});
+const oauthConfig = (format: 'oauth2' | 'oauth2_client_credentials') =>
+  baseOauthConfig(upstream.url, format, { me: { get: { path: '/me' } } });
 
 test('OAuth2 authorization code flow end to end: redirect with signed state, callback exchanges the code, the proxy uses the token', async () => {
   tokenRequests = [];
