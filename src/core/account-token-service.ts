@@ -2,9 +2,9 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { credentialsConfig, isObject } from '../runtime/engine/config.js';
 import type { HttpOptions } from '../runtime/engine/http-client.js';
 import { authorizeUrl, clientSettings, type OAuthToken, requestToken } from '../runtime/engine/oauth-client.js';
+import type { IntegratedAccount } from './connection-model.js';
 import type { Actor, CoreContext } from './context.js';
 import { AppError, badRequest } from './errors.js';
-import type { IntegratedAccount } from './integrated-account-model.js';
 import type { IntegratedAccountService } from './integrated-account-service.js';
 import type { Integration, JsonObject } from './integration-model.js';
 

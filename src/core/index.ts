@@ -5,6 +5,7 @@ import { createAccountTokenService } from './account-token-service.js';
 import { createApplicationService } from './application-service.js';
 import { createAuditService } from './audit-log.js';
 import { createAuthService } from './auth-service.js';
+import { createConnectionPingService } from './connection-ping-service.js';
 import type { CoreContext } from './context.js';
 import { createEnvironmentService } from './environment-service.js';
 import { createFlowService } from './flow-service.js';
@@ -43,6 +44,9 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const installations = createInstallationService(ctx);
   const overrideFor = (account: { integrationId: string; applicationId: string | null }) =>
     account.applicationId ? installations.overrideFor(account.integrationId, account.applicationId) : Promise.resolve(null);
+  const proxy = createProxyService(ctx, integrations, integratedAccounts, accountTokens, http, overrideFor);
+  const integrationOf = (id: string) => integrations.get(null, id).catch(() => null);
+  const resources = createResourceService(ctx, integratedAccounts, integrationOf);
   return {
     store,
     auth,
@@ -53,14 +57,15 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     audit: createAuditService(ctx),
     setup: createSetupService(ctx, tokens),
     // integrator.io resources (also reachable by the other surfaces through the same store)
-    resources: createResourceService(ctx),
+    resources,
+    connectionPing: createConnectionPingService(ctx, integratedAccounts, proxy, http),
     integrationFlows: createIntegrationFlowService(ctx),
-    integrationLinks: createIntegrationLinksService(ctx, integrations),
+    integrationLinks: createIntegrationLinksService(ctx, integrations, resources.present),
     shares: createShareService(ctx),
     revisions: createRevisionService(ctx),
     templates: createTemplateService(ctx, deriveKey(secret, 'template-url')),
     integratedAccounts,
-    proxy: createProxyService(ctx, integrations, integratedAccounts, accountTokens, http, overrideFor),
+    proxy,
     // Truto: the integrations a team sees (own and shared), environments, installs.
     catalog: createIntegrationCatalogService(ctx, integrations),
     environments: createEnvironmentService(ctx),

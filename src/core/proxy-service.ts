@@ -1,17 +1,19 @@
 import type { Principal } from '../auth/principal.js';
-import { isId, newId, normalizeId } from '../lib/ids.js';
-import { nowIso } from '../lib/time.js';
-import { type CallRecord, type EngineResult, execute } from '../runtime/engine/execute.js';
+import { isId, normalizeId } from '../lib/ids.js';
+import { isObject, type Json } from '../runtime/engine/config.js';
+import type { EngineResult } from '../runtime/engine/execute.js';
 import type { HttpOptions } from '../runtime/engine/http-client.js';
-import { findUpstreamCall, insertUpstreamCall, listUpstreamCalls } from '../store/repositories/integrated-accounts.js';
-import type { UpstreamCallRow } from '../store/tables.js';
+import { findUpstreamCall, listUpstreamCalls } from '../store/repositories/integrated-accounts.js';
 import type { createAccountTokenService } from './account-token-service.js';
+import { executeLogged, toCall } from './call-log.js';
+import type { IntegratedAccount } from './connection-model.js';
 import type { CoreContext } from './context.js';
-import { badRequest } from './errors.js';
-import type { IntegratedAccount } from './integrated-account-model.js';
+import { AppError, badRequest } from './errors.js';
 import type { IntegratedAccountService } from './integrated-account-service.js';
-import type { JsonObject } from './integration-model.js';
+import type { Integration, JsonObject } from './integration-model.js';
 import type { createIntegrationService } from './integration-service.js';
+
+export type { UpstreamCall } from './call-log.js';
 
 export interface ProxyRequest {
   id?: string;
@@ -24,39 +26,17 @@ export interface ProxyRequest {
 /** The environment override of an account's integration; none until installations exist. */
 export type OverrideLookup = (account: IntegratedAccount) => Promise<JsonObject | null>;
 
-export interface UpstreamCall {
-  id: string;
-  integrationId: string;
-  integratedAccountId: string;
-  resource: string;
-  method: string;
-  httpMethod: string;
-  path: string;
-  status: number | null;
-  durationMs: number;
-  attempts: number;
-  error: string | null;
-  createdAt: string;
-}
-
-function toCall(row: UpstreamCallRow): UpstreamCall {
-  return {
-    id: row.id,
-    integrationId: row.integration_id,
-    integratedAccountId: row.integrated_account_id,
-    resource: row.resource,
-    method: row.method,
-    httpMethod: row.http_method,
-    path: row.path,
-    status: row.status === null ? null : Number(row.status),
-    durationMs: Number(row.duration_ms),
-    attempts: Number(row.attempts),
-    error: row.error,
-    createdAt: row.created_at,
-  };
-}
-
 const DEFAULT_AUTHORIZATION: Record<string, string> = { oauth2: 'bearer', oauth2_client_credentials: 'bearer', api_key: 'header' };
+
+/** The config of the first `request` step of `actions.validation` (`{steps}` or the older flat step). */
+function validationStep(config: Json): Json | null {
+  const actions = isObject(config.actions) ? config.actions : {};
+  const action = actions.validation;
+  if (!isObject(action)) return null;
+  const steps = Array.isArray(action.steps) ? action.steps : [action];
+  const step = steps.find((s): s is Json => isObject(s) && s.type === 'request' && isObject(s.config));
+  return step ? (step.config as Json) : null;
+}
 
 /** Runs one resource method of an integration for a connected account, and logs the upstream call. */
 export function createProxyService(
@@ -67,53 +47,62 @@ export function createProxyService(
   http: () => HttpOptions,
   overrideFor: OverrideLookup = async () => null,
 ) {
-  async function record(account: IntegratedAccount, resource: string, method: string, call: CallRecord) {
-    await insertUpstreamCall(ctx.store.db, {
-      id: newId(),
-      organization_id: account.organizationId,
-      integrated_account_id: account.id,
-      integration_id: account.integrationId,
-      resource,
-      method,
-      http_method: call.httpMethod,
-      path: call.path,
-      status: call.status,
-      duration_ms: call.durationMs,
-      attempts: call.attempts,
-      error: call.error === null ? null : call.error.slice(0, 1_000),
-      created_at: nowIso(),
-    });
+  /** One method of the account's integration; `config` replaces the integration's (a ping's validation step). */
+  async function run(
+    account: IntegratedAccount,
+    integration: Integration,
+    resource: string,
+    method: string,
+    request: ProxyRequest,
+    config?: Json,
+  ) {
+    const context = await tokens.freshContext(account, integration);
+    return executeLogged(
+      ctx,
+      { organizationId: account.organizationId, connectionId: account.id, integrationId: account.integrationId },
+      {
+        config: config ?? integration.config,
+        override: await overrideFor(account),
+        resource,
+        method,
+        id: request.id,
+        query: request.query,
+        body: request.body,
+        context,
+        cursor: request.cursor ?? null,
+        limit: request.limit,
+        defaultAuthorization: DEFAULT_AUTHORIZATION[account.authenticationMethod ?? ''] ?? null,
+      },
+      http(),
+    );
   }
 
   return {
     async call(principal: Principal, accountId: string, resource: string, method: string, request: ProxyRequest): Promise<EngineResult> {
       const account = await accounts.get(principal, accountId);
+      return run(account, await integrations.get(null, account.integrationId), resource, method, request);
+    },
+
+    /**
+     * Checks an account against its upstream: the integration's `actions.validation` request step when it
+     * has one, else one page of the first resource's `list`.
+     */
+    async validate(account: IntegratedAccount): Promise<EngineResult> {
       const integration = await integrations.get(null, account.integrationId);
-      const context = await tokens.freshContext(account, integration);
-      let logged: CallRecord | null = null;
-      try {
-        return await execute(
-          {
-            config: integration.config,
-            override: await overrideFor(account),
-            resource,
-            method,
-            id: request.id,
-            query: request.query,
-            body: request.body,
-            context,
-            cursor: request.cursor ?? null,
-            limit: request.limit,
-            defaultAuthorization: DEFAULT_AUTHORIZATION[account.authenticationMethod ?? ''] ?? null,
-          },
-          http(),
-          (r) => {
-            logged = r;
-          },
-        );
-      } finally {
-        if (logged) await record(account, resource, method, logged);
+      const step = validationStep(integration.config);
+      if (step) {
+        // The step runs as a method of its own; the integration-level settings (base_url, auth…) still apply.
+        const config = { ...integration.config, resources: { actions: { validation: { method: 'get', ...step } } } };
+        return run(account, integration, 'actions', 'validation', { query: {}, limit: 1 }, config);
       }
+      const resources = isObject(integration.config.resources) ? integration.config.resources : {};
+      const listed = Object.keys(resources).find((name) => isObject(resources[name]) && isObject((resources[name] as Json).list));
+      if (!listed) {
+        throw new AppError('unprocessable', 'The integration has no validation action and no resource with a list method to ping.', [
+          { path: '_integrationId', message: 'The integration has nothing a ping can call.', code: 'ping_not_supported' },
+        ]);
+      }
+      return run(account, integration, listed, 'list', { query: {}, limit: 1 });
     },
 
     /** The account's upstream calls, newest first. */
