@@ -60,7 +60,8 @@ export function createConnectionPingService(
     try {
       await run();
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
+      // Nothing a ping can call (422) says nothing about the connection's health.
+      if (!(error instanceof AppError) || error.code === 'unprocessable') throw error;
       await mark(false);
       throw pingFailure(error);
     }
