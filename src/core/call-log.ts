@@ -6,19 +6,14 @@ import { insertUpstreamCall } from '../store/repositories/integrated-accounts.js
 import type { UpstreamCallRow } from '../store/tables.js';
 import type { CoreContext } from './context.js';
 
-export interface UpstreamCall {
+/** One logged call: the engine's record of it, and whose it was. */
+export interface UpstreamCall extends CallRecord {
   id: string;
   /** Null for a plain integrator.io connection. */
   integrationId: string | null;
   integratedAccountId: string;
   resource: string;
   method: string;
-  httpMethod: string;
-  path: string;
-  status: number | null;
-  durationMs: number;
-  attempts: number;
-  error: string | null;
   createdAt: string;
 }
 

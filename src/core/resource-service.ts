@@ -68,12 +68,12 @@ export async function loadResource(db: Executor, principal: Principal | null, ki
 export type IntegrationLoader = (id: string) => Promise<Integration | null>;
 
 /** Resources as integrator.io documents: a connected account is shown as the `http` connection it is. */
-export async function presentResources(ctx: CoreContext, rows: ResourceRow[], integrationOf: IntegrationLoader): Promise<Resource[]> {
+export async function presentResources(key: Buffer, rows: ResourceRow[], integrationOf: IntegrationLoader): Promise<Resource[]> {
   const ids = [...new Set(rows.filter(isAccountRow).map((r) => r.integration_id))];
   const integrations = new Map(await Promise.all(ids.map(async (id) => [id, await integrationOf(id)] as const)));
   return rows.map((row) => {
     if (!isAccountRow(row)) return rowToResource(row);
-    const doc = accountConnectionDoc(rowToAccount(ctx.encryptionKey, row), integrations.get(row.integration_id) ?? null);
+    const doc = accountConnectionDoc(rowToAccount(key, row), integrations.get(row.integration_id) ?? null);
     return { ...rowToResource(row), doc };
   });
 }
@@ -163,7 +163,7 @@ function auditTarget(row: ResourceRow) {
 
 /** integrator.io connections, exports and imports; a connection that is a connected account goes through the account service. */
 export function createResourceService(ctx: CoreContext, accounts: IntegratedAccountService, integrationOf: IntegrationLoader) {
-  const present = (rows: ResourceRow[]) => presentResources(ctx, rows, integrationOf);
+  const present = (rows: ResourceRow[]) => presentResources(ctx.encryptionKey, rows, integrationOf);
 
   return {
     present,

@@ -58,6 +58,11 @@ test('a connected account is an http connection of /v1/connections with the same
   );
   assert.ok(!JSON.stringify(list.body).includes('sk-secret-1'));
 
+  // Registered to an integration, it is listed there the same way.
+  assert.equal((await call(server, 'PUT', `/v1/integrations/${integration.id}/connections/${id}/register`)).status, 200);
+  const registered = await call(server, 'GET', `/v1/integrations/${integration.id}/connections`);
+  assert.deepEqual(registered.body, [one.body]);
+
   // A plain integrator.io connection belongs to no integration: it is no integrated account.
   const plain = await call(server, 'POST', '/v1/connections', { body: { name: 'plain', type: 'http', http: { baseURI: upstream.url } } });
   assert.equal((await call(server, 'GET', `/integrated-account/${plain.body._id}`)).status, 404);
