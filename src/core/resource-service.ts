@@ -165,7 +165,7 @@ function auditTarget(row: ResourceRow) {
 export function createResourceService(ctx: CoreContext, accounts: IntegratedAccountService, integrationOf: IntegrationLoader) {
   const present = (rows: ResourceRow[]) => presentResources(ctx.encryptionKey, rows, integrationOf);
 
-  return {
+  const service = {
     present,
 
     create(actor: Actor, organizationId: string, kind: ResourceKind, doc: JsonObject): Promise<Resource> {
@@ -186,7 +186,7 @@ export function createResourceService(ctx: CoreContext, accounts: IntegratedAcco
       if (isAccountRow(row)) {
         const integration = await integrationOf(row.integration_id);
         await accounts.edit(actor, row.id, (current) => accountEditFromDoc(current, accountConnectionDoc(current, integration), doc));
-        return this.get(actor.principal as Principal, kind, row.id);
+        return service.get(actor.principal as Principal, kind, row.id);
       }
       return transaction(ctx, async (trx) => replaceResourceIn(trx, ctx, actor, await loadResource(trx, actor.principal, kind, id), doc));
     },
@@ -208,4 +208,5 @@ export function createResourceService(ctx: CoreContext, accounts: IntegratedAcco
       });
     },
   };
+  return service;
 }
