@@ -68,6 +68,8 @@ export const ACTION_SCOPES = {
   'connection.get': read('connection'),
   'connection.put': write('connection', 'put'),
   'connection.delete': write('connection', 'delete'),
+  // A ping writes: it sets the connection's `offline`.
+  'connection.ping': write('connection', 'ping'),
   'exports.get': read('exports'),
   'exports.post': write('exports', 'post'),
   'export.get': read('export'),

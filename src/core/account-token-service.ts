@@ -3,10 +3,10 @@ import { credentialsConfig, isObject } from '../runtime/engine/config.js';
 import type { CallRecord } from '../runtime/engine/execute.js';
 import type { HttpOptions } from '../runtime/engine/http-client.js';
 import { authorizeUrl, clientSettings, type OAuthToken, oauthErrorOf, requestToken } from '../runtime/engine/oauth-client.js';
-import { type CallLog, OAUTH_RESOURCE } from './call-log.js';
+import { type CallLog, callOwnerOf, OAUTH_RESOURCE } from './call-log.js';
+import type { IntegratedAccount } from './connection-model.js';
 import type { Actor, CoreContext } from './context.js';
 import { AppError, badRequest } from './errors.js';
-import type { IntegratedAccount } from './integrated-account-model.js';
 import type { IntegratedAccountService } from './integrated-account-service.js';
 import type { Integration, JsonObject } from './integration-model.js';
 import { createLeaseGuard } from './lease-guard.js';
@@ -75,7 +75,7 @@ export function createAccountTokenService(
         logged = r;
       });
     } finally {
-      if (logged) callLog.record(account, OAUTH_RESOURCE, String(params.grant_type), logged);
+      if (logged) callLog.record(callOwnerOf(account), OAUTH_RESOURCE, String(params.grant_type), logged);
     }
   }
 

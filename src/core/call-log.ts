@@ -1,6 +1,7 @@
 import { isId, newId, normalizeId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
-import type { CallRecord } from '../runtime/engine/execute.js';
+import { type CallRecord, type EngineCall, type EngineResult, execute } from '../runtime/engine/execute.js';
+import type { HttpOptions } from '../runtime/engine/http-client.js';
 import { findUpstreamCall, insertUpstreamCalls, listUpstreamCalls } from '../store/repositories/integrated-accounts.js';
 import type { UpstreamCallRow } from '../store/tables.js';
 import type { CoreContext } from './context.js';
@@ -9,7 +10,8 @@ import { badRequest } from './errors.js';
 /** One line of an account's call log: proxied calls and token requests alike. */
 export interface UpstreamCall extends CallRecord {
   id: string;
-  integrationId: string;
+  /** Null for a plain integrator.io connection. */
+  integrationId: string | null;
   integratedAccountId: string;
   resource: string;
   method: string;
@@ -19,12 +21,18 @@ export interface UpstreamCall extends CallRecord {
 /** Token requests are logged under this resource name, with the grant type as the method. */
 export const OAUTH_RESOURCE = '_oauth';
 
-/** Whose call it was: the account and its integration. */
+/** Whose call it is: a connection (account or plain) of an organization, maybe of an integration. */
 export interface CallOwner {
-  id: string;
   organizationId: string;
-  integrationId: string;
+  connectionId: string;
+  integrationId: string | null;
 }
+
+export const callOwnerOf = (account: { id: string; organizationId: string; integrationId: string }): CallOwner => ({
+  organizationId: account.organizationId,
+  connectionId: account.id,
+  integrationId: account.integrationId,
+});
 
 function toCall(row: UpstreamCallRow): UpstreamCall {
   return {
@@ -94,13 +102,13 @@ export function createCallLog(ctx: CoreContext) {
     timer.unref();
   }
 
-  return {
+  const log = {
     /** The record holds no query string, header or body, so no credential reaches the log. */
     record(owner: CallOwner, resource: string, method: string, call: CallRecord): void {
       pending.push({
         id: newId(),
         organization_id: owner.organizationId,
-        integrated_account_id: owner.id,
+        integrated_account_id: owner.connectionId,
         integration_id: owner.integrationId,
         resource,
         method,
@@ -114,6 +122,18 @@ export function createCallLog(ctx: CoreContext) {
       });
       if (pending.length >= FLUSH_BATCH) void flush();
       else schedule();
+    },
+
+    /** Runs one engine call and logs its upstream call, whether it succeeded or not. */
+    async execute(owner: CallOwner, call: EngineCall, http: HttpOptions): Promise<EngineResult> {
+      let logged: CallRecord | null = null;
+      try {
+        return await execute(call, http, (r) => {
+          logged = r;
+        });
+      } finally {
+        if (logged) log.record(owner, call.resource, call.method, logged);
+      }
     },
 
     flush,
@@ -132,6 +152,7 @@ export function createCallLog(ctx: CoreContext) {
       return { items, nextBeforeId: rows.length > page.limit ? items[items.length - 1].id : null };
     },
   };
+  return log;
 }
 
 export type CallLog = ReturnType<typeof createCallLog>;

@@ -6,6 +6,7 @@ import { createApplicationService } from './application-service.js';
 import { createAuditService } from './audit-log.js';
 import { createAuthService } from './auth-service.js';
 import { createCallLog } from './call-log.js';
+import { createConnectionPingService } from './connection-ping-service.js';
 import type { CoreContext } from './context.js';
 import { createEnvironmentService } from './environment-service.js';
 import { createFlowService } from './flow-service.js';
@@ -41,12 +42,15 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const integrations = createIntegrationService(ctx);
   const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, refreshSkewMs: 60_000, refreshCooldownMs: 30_000, ...runtime };
   const http = () => runtimeOptions;
-  const integratedAccounts = createIntegratedAccountService(ctx, integrations);
   const callLog = createCallLog(ctx);
+  const integratedAccounts = createIntegratedAccountService(ctx, integrations, callLog);
   const accountTokens = createAccountTokenService(ctx, integratedAccounts, http, runtimeOptions, callLog);
   const installations = createInstallationService(ctx);
   const overrideFor = (account: { integrationId: string; applicationId: string | null }) =>
     account.applicationId ? installations.overrideFor(account.integrationId, account.applicationId) : Promise.resolve(null);
+  const proxy = createProxyService(integrations, integratedAccounts, accountTokens, http, callLog, overrideFor);
+  const integrationOf = (id: string) => integrations.get(null, id).catch(() => null);
+  const resources = createResourceService(ctx, integratedAccounts, integrationOf);
   return {
     store,
     auth,
@@ -57,14 +61,15 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     audit: createAuditService(ctx),
     setup: createSetupService(ctx, tokens),
     // integrator.io resources (also reachable by the other surfaces through the same store)
-    resources: createResourceService(ctx),
+    resources,
+    connectionPing: createConnectionPingService(ctx, integratedAccounts, proxy, http, callLog),
     integrationFlows: createIntegrationFlowService(ctx),
-    integrationLinks: createIntegrationLinksService(ctx, integrations),
+    integrationLinks: createIntegrationLinksService(ctx, integrations, resources.present),
     shares: createShareService(ctx),
     revisions: createRevisionService(ctx),
     templates: createTemplateService(ctx, deriveKey(secret, 'template-url')),
     integratedAccounts,
-    proxy: createProxyService(integrations, integratedAccounts, accountTokens, http, callLog, overrideFor),
+    proxy,
     // Truto: the integrations a team sees (own and shared), environments, installs.
     catalog: createIntegrationCatalogService(ctx, integrations),
     environments: createEnvironmentService(ctx),

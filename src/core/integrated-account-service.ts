@@ -11,22 +11,40 @@ import {
   listIntegratedAccounts,
   updateIntegratedAccountAtVersion,
 } from '../store/repositories/integrated-accounts.js';
+import { resourceUsesConnection } from '../store/repositories/resources.js';
 import { canReach } from './access.js';
 import { recordAudit } from './audit-log.js';
+import type { CallLog } from './call-log.js';
+import {
+  ACTIVE,
+  type AccountRow,
+  type IntegratedAccount,
+  redactContext,
+  rowToAccount,
+  sealContext,
+  secretPaths,
+  VALIDATION_ERROR,
+} from './connection-model.js';
 import { type Actor, type CoreContext, transaction } from './context.js';
 import { AppError, badRequest, notFound } from './errors.js';
-import { type IntegratedAccount, redactContext, rowToAccount, sealContext, secretPaths } from './integrated-account-model.js';
 import type { Integration, JsonObject } from './integration-model.js';
 import type { createIntegrationService } from './integration-service.js';
 
 const MAX_WRITE_ATTEMPTS = 20;
+
+/** A write to an account: its new context, and maybe a new name or a status that the context does not imply. */
+export interface AccountEdit {
+  context: JsonObject;
+  name?: string;
+  status?: string;
+}
 
 /** `connecting` until an OAuth account holds a token; `needs_reauth` once its provider refused the refresh token; else `active`. */
 export function statusOf(method: string | null, context: JsonObject): string {
   const oauth = context.oauth as { token?: { access_token?: unknown }; needs_reauth?: unknown } | undefined;
   if (method === 'oauth2' && !oauth?.token?.access_token) return 'connecting';
   if (method === 'oauth2' && oauth?.needs_reauth === true) return 'needs_reauth';
-  return 'active';
+  return ACTIVE;
 }
 
 function changedSecrets(before: JsonObject, after: JsonObject): string[] {
@@ -44,13 +62,17 @@ function auditView(account: Pick<IntegratedAccount, 'integrationId' | 'authentic
   };
 }
 
-export function createIntegratedAccountService(ctx: CoreContext, integrations: ReturnType<typeof createIntegrationService>) {
+export function createIntegratedAccountService(
+  ctx: CoreContext,
+  integrations: ReturnType<typeof createIntegrationService>,
+  callLog: CallLog,
+) {
   const key = ctx.encryptionKey;
 
-  async function load(db: Executor, principal: Principal | null, id: string) {
+  async function load(db: Executor, principal: Principal | null, id: string): Promise<AccountRow> {
     const row = isId(id) ? await findIntegratedAccount(db, normalizeId(id)) : undefined;
     if (!row || !canReach(principal, row.organization_id, row.application_id)) throw notFound('Integrated account');
-    return row;
+    return row as AccountRow;
   }
 
   /** The credential format of a new account: the one named, else the integration's only (or first) one. */
@@ -82,9 +104,13 @@ export function createIntegratedAccountService(ctx: CoreContext, integrations: R
       const method = pickMethod(integration, input.authenticationMethod);
       const now = nowIso();
       const status = statusOf(method, input.context);
-      const row = {
+      const row: AccountRow = {
         id: newId(),
         organization_id: integration.organizationId,
+        kind: 'connection',
+        connection_id: null,
+        // Shown as the connection's name through /v1/connections.
+        name: integration.name,
         application_id: principal.applicationId ?? integration.applicationId,
         integration_id: integration.id,
         authentication_method: method,
@@ -132,27 +158,37 @@ export function createIntegratedAccountService(ctx: CoreContext, integrations: R
         after,
         limit: page.limit + 1,
       });
-      const items = rows.slice(0, page.limit).map((r) => rowToAccount(key, r));
+      const items = rows.slice(0, page.limit).map((r) => rowToAccount(key, r as AccountRow));
       return { items, nextAfterId: rows.length > page.limit ? items[items.length - 1].id : null };
     },
 
     /** Applies `mutate` to the current context and stores it (compare-and-swap on version, retried on a race). */
-    async update(actor: Actor, id: string, mutate: (current: IntegratedAccount) => JsonObject): Promise<IntegratedAccount> {
+    update(actor: Actor, id: string, mutate: (current: IntegratedAccount) => JsonObject): Promise<IntegratedAccount> {
+      return service.edit(actor, id, (current) => ({ context: mutate(current) }));
+    },
+
+    /** `update` with a name and status too; the status follows the context unless given; null writes nothing. */
+    async edit(actor: Actor, id: string, change: (current: IntegratedAccount) => AccountEdit | null): Promise<IntegratedAccount> {
       for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
         const result = await transaction(ctx, async (trx) => {
           const row = await load(trx, actor.principal, id);
           const current = rowToAccount(key, row);
-          const context = mutate(current);
-          const status = statusOf(current.authenticationMethod, context);
+          const edit = change(current);
+          // Nothing to write (a status that is already set): no version bump, no audit event.
+          if (edit === null) return current;
+          const context = edit.context;
+          const status = edit.status ?? statusOf(current.authenticationMethod, context);
+          const name = edit.name ?? current.name;
           const updatedAt = nowIso();
           const stored = await updateIntegratedAccountAtVersion(trx, row.id, current.version, {
             ...sealContext(key, context),
+            name,
             status,
             version: current.version + 1,
             updated_at: updatedAt,
           });
           if (!stored) return null;
-          const next = { ...current, context, status, version: current.version + 1, updatedAt };
+          const next = { ...current, name, context, status, version: current.version + 1, updatedAt };
           await recordAudit(trx, actor, {
             organizationId: row.organization_id,
             applicationId: row.application_id,
@@ -176,9 +212,21 @@ export function createIntegratedAccountService(ctx: CoreContext, integrations: R
       return service.update(actor, id, (current) => deepMerge(current.context, context) as JsonObject);
     },
 
+    /** After a ping: an active account that failed is `validation_error`, and active again once one succeeds. */
+    markPinged(actor: Actor, id: string, ok: boolean): Promise<IntegratedAccount> {
+      const [from, to] = ok ? [VALIDATION_ERROR, ACTIVE] : [ACTIVE, VALIDATION_ERROR];
+      return service.edit(actor, id, (current) => (current.status === from ? { context: current.context, status: to } : null));
+    },
+
+    /** Refused (409) while an export or import uses it: the account is also an integrator.io connection. */
     async delete(actor: Actor, id: string): Promise<void> {
+      // Buffered log lines of the account must not land after its log is deleted.
+      await callLog.flush();
       await transaction(ctx, async (trx) => {
         const row = await load(trx, actor.principal, id);
+        if (await resourceUsesConnection(trx, row.id)) {
+          throw new AppError('conflict', `Connection ${row.id} is used by an export or import; remove that reference first.`);
+        }
         await deleteUpstreamCalls(trx, row.id);
         await deleteIntegratedAccountRow(trx, row.id);
         await recordAudit(trx, actor, {

@@ -20,7 +20,7 @@ import {
   type JsonObject,
   rowToIntegration,
 } from './integration-model.js';
-import { insertResourceIn, type ResourceKind, rowToResource } from './resource-service.js';
+import { insertResourceIn, presentResources, type ResourceKind, rowToResource } from './resource-service.js';
 
 /** An integration and everything it owns, secrets cut out: what revisions, templates and clones carry. */
 export interface Bundle {
@@ -45,7 +45,8 @@ export function registeredConnectionIds(integration: { attributes: JsonObject })
   return Array.isArray(ids) ? ids.filter((v): v is string => typeof v === 'string') : [];
 }
 
-export async function gatherBundle(db: Executor, integration: Integration): Promise<Bundle> {
+/** `key` opens connected accounts, which are carried as the `http` connections they are. */
+export async function gatherBundle(db: Executor, integration: Integration, key: Buffer): Promise<Bundle> {
   const flows = (await findIntegrationFlows(db, integration.id)).map(rowToFlow);
   const refIds = flows.flatMap((f) => flowRefs(f.attributes).map((r) => normalizeId(r.id)));
   const used = (await findResources(db, integration.organizationId, [...new Set(refIds)])).map(rowToResource);
@@ -53,7 +54,11 @@ export async function gatherBundle(db: Executor, integration: Integration): Prom
     ...registeredConnectionIds(integration),
     ...used.flatMap((r) => (r.connectionId ? [r.connectionId] : [])),
   ]);
-  const connections = (await findResources(db, integration.organizationId, [...connectionIds])).map(rowToResource);
+  const integrationOf = async (id: string) => {
+    const row = await findIntegration(db, id);
+    return row ? rowToIntegration(key, row) : null;
+  };
+  const connections = await presentResources(key, await findResources(db, integration.organizationId, [...connectionIds]), integrationOf);
   const pick = (kind: ResourceKind, items: typeof used) =>
     items
       .filter((r) => r.kind === kind)

@@ -7,6 +7,7 @@ import { deleteIntegrationRow } from '../store/repositories/integrations.js';
 import { findResources, listResources } from '../store/repositories/resources.js';
 import { deleteIntegrationRevisions } from '../store/repositories/revisions.js';
 import { deleteIntegrationShares } from '../store/repositories/shares.js';
+import type { ResourceRow } from '../store/tables.js';
 import { type AuditRecord, recordAudit, rowToAuditRecord } from './audit-log.js';
 import { type Actor, type CoreContext, transaction } from './context.js';
 import { AppError } from './errors.js';
@@ -16,7 +17,7 @@ import { loadIntegrationRow, registeredConnectionIds } from './integration-bundl
 import { deleteFlowIn, flowRefs } from './integration-flow-service.js';
 import { auditView, type Integration, rowToIntegration } from './integration-model.js';
 import type { IntegrationService } from './integration-service.js';
-import { rowToResource, unprocessableRef } from './resource-service.js';
+import { type Resource, rowToResource, unprocessableRef } from './resource-service.js';
 
 export interface DependencyItem {
   id: string;
@@ -24,7 +25,11 @@ export interface DependencyItem {
 }
 
 /** What hangs off an integrator.io integration: registered connections, flow resources, steps, audit. */
-export function createIntegrationLinksService(ctx: CoreContext, integrations: IntegrationService) {
+export function createIntegrationLinksService(
+  ctx: CoreContext,
+  integrations: IntegrationService,
+  present: (rows: ResourceRow[]) => Promise<Resource[]>,
+) {
   const db = () => ctx.store.db;
 
   async function usedResourceIds(integrationId: string) {
@@ -48,8 +53,15 @@ export function createIntegrationLinksService(ctx: CoreContext, integrations: In
   return {
     async connections(principal: Principal, id: string, page: PageRequest) {
       const integration = await integrations.get(principal, id);
-      const result = await listResources(db(), integration.organizationId, 'connection', registeredConnectionIds(integration), page);
-      return { total: result.total, items: result.rows.map(rowToResource) };
+      const result = await listResources(
+        db(),
+        integration.organizationId,
+        'connection',
+        registeredConnectionIds(integration),
+        page,
+        principal.applicationId,
+      );
+      return { total: result.total, items: await present(result.rows) };
     },
 
     /** The exports or imports the integration's flows use. */

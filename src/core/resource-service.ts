@@ -16,9 +16,12 @@ import {
 import type { ResourceRow } from '../store/tables.js';
 import { canReach } from './access.js';
 import { recordAudit } from './audit-log.js';
+import { isAccountRow, rowToAccount } from './connection-model.js';
+import { accountConnectionDoc, accountEditFromDoc } from './connection-view.js';
 import { type Actor, type CoreContext, transaction } from './context.js';
 import { AppError, notFound } from './errors.js';
-import type { JsonObject } from './integration-model.js';
+import type { IntegratedAccountService } from './integrated-account-service.js';
+import type { Integration, JsonObject } from './integration-model.js';
 import { openSecrets, sealJson, sealReplacing } from './sealed-json.js';
 
 export type { ResourceKind };
@@ -55,11 +58,24 @@ export function rowToResource(row: ResourceRow): Resource {
 export const unprocessableRef = (field: string, message: string) =>
   new AppError('unprocessable', message, [{ path: field, message, code: 'invalid_ref' }]);
 
-/** The resource if the principal's organization owns it; 404 otherwise. */
+/** The resource if the principal reaches it (its organization, and its application for an account); 404 otherwise. */
 export async function loadResource(db: Executor, principal: Principal | null, kind: ResourceKind, id: string) {
   const row = isId(id) ? await findResource(db, kind, normalizeId(id)) : undefined;
-  if (!row || !canReach(principal, row.organization_id, null)) throw notFound(LABEL[kind]);
+  if (!row || !canReach(principal, row.organization_id, row.application_id)) throw notFound(LABEL[kind]);
   return row;
+}
+
+export type IntegrationLoader = (id: string) => Promise<Integration | null>;
+
+/** Resources as integrator.io documents: a connected account is shown as the `http` connection it is. */
+export async function presentResources(key: Buffer, rows: ResourceRow[], integrationOf: IntegrationLoader): Promise<Resource[]> {
+  const ids = [...new Set(rows.filter(isAccountRow).map((r) => r.integration_id))];
+  const integrations = new Map(await Promise.all(ids.map(async (id) => [id, await integrationOf(id)] as const)));
+  return rows.map((row) => {
+    if (!isAccountRow(row)) return rowToResource(row);
+    const doc = accountConnectionDoc(rowToAccount(key, row), integrations.get(row.integration_id) ?? null);
+    return { ...rowToResource(row), doc };
+  });
 }
 
 /** Exports and imports must name a connection of the same organization. */
@@ -102,6 +118,10 @@ export async function insertResourceIn(
     version: 1,
     created_at: now,
     updated_at: now,
+    application_id: null,
+    integration_id: null,
+    status: null,
+    authentication_method: null,
   };
   await insertResource(trx, row);
   await recordAudit(trx, actor, { ...auditTarget(row), event: 'create', before: null, after: plain });
@@ -141,27 +161,41 @@ function auditTarget(row: ResourceRow) {
   };
 }
 
-export function createResourceService(ctx: CoreContext) {
-  return {
+/** integrator.io connections, exports and imports; a connection that is a connected account goes through the account service. */
+export function createResourceService(ctx: CoreContext, accounts: IntegratedAccountService, integrationOf: IntegrationLoader) {
+  const present = (rows: ResourceRow[]) => presentResources(ctx.encryptionKey, rows, integrationOf);
+
+  const service = {
+    present,
+
     create(actor: Actor, organizationId: string, kind: ResourceKind, doc: JsonObject): Promise<Resource> {
       return transaction(ctx, (trx) => insertResourceIn(trx, ctx, actor, organizationId, kind, doc));
     },
 
     async get(principal: Principal, kind: ResourceKind, id: string): Promise<Resource> {
-      return rowToResource(await loadResource(ctx.store.db, principal, kind, id));
+      return (await present([await loadResource(ctx.store.db, principal, kind, id)]))[0];
     },
 
     async list(principal: Principal, kind: ResourceKind, page: PageRequest) {
-      const result = await listResources(ctx.store.db, principal.organizationId, kind, null, page);
-      return { total: result.total, items: result.rows.map(rowToResource) };
+      const result = await listResources(ctx.store.db, principal.organizationId, kind, null, page, principal.applicationId);
+      return { total: result.total, items: await present(result.rows) };
     },
 
-    replace(actor: Actor, kind: ResourceKind, id: string, doc: JsonObject): Promise<Resource> {
+    async replace(actor: Actor, kind: ResourceKind, id: string, doc: JsonObject): Promise<Resource> {
+      const row = await loadResource(ctx.store.db, actor.principal, kind, id);
+      if (isAccountRow(row)) {
+        const integration = await integrationOf(row.integration_id);
+        await accounts.edit(actor, row.id, (current) => accountEditFromDoc(current, accountConnectionDoc(current, integration), doc));
+        return service.get(actor.principal as Principal, kind, row.id);
+      }
       return transaction(ctx, async (trx) => replaceResourceIn(trx, ctx, actor, await loadResource(trx, actor.principal, kind, id), doc));
     },
 
     /** Refused while something uses the resource: exports and imports use connections; flows use both. */
     async delete(actor: Actor, kind: ResourceKind, id: string): Promise<void> {
+      const found = await loadResource(ctx.store.db, actor.principal, kind, id);
+      // A connected account goes with its call log, as DELETE /integrated-account/{id} does.
+      if (isAccountRow(found)) return accounts.delete(actor, found.id);
       await transaction(ctx, async (trx) => {
         const row = await loadResource(trx, actor.principal, kind, id);
         const used = kind === 'connection' ? await resourceUsesConnection(trx, row.id) : await flowUsesResource(trx, row.id);
@@ -174,4 +208,5 @@ export function createResourceService(ctx: CoreContext) {
       });
     },
   };
+  return service;
 }

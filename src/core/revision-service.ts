@@ -94,7 +94,7 @@ export function createRevisionService(ctx: CoreContext) {
   const key = ctx.encryptionKey;
 
   async function record(trx: Executor, actor: Actor, row: IntegrationRow, type: RevisionType, description: string | null, extra = {}) {
-    const bundle = await gatherBundle(trx, rowToIntegration(key, row));
+    const bundle = await gatherBundle(trx, rowToIntegration(key, row), key);
     const revision: RevisionRow = {
       id: newId(),
       organization_id: row.organization_id,
@@ -176,7 +176,7 @@ export function createRevisionService(ctx: CoreContext) {
         const row = await loadIntegrationRow(trx, actor.principal, integrationId);
         if (options.ignoreIfNoChanges) {
           const latest = await latestRevision(trx, row.id);
-          const hash = bundleHash(await gatherBundle(trx, rowToIntegration(key, row)));
+          const hash = bundleHash(await gatherBundle(trx, rowToIntegration(key, row), key));
           if (latest && latest.content_hash === hash) return null;
         }
         return record(trx, actor, row, 'snapshot', options.description);

@@ -116,7 +116,7 @@ export function createTemplateService(ctx: CoreContext, signingKey: Buffer) {
       const row = await loadIntegrationRow(ctx.store.db, null, id).catch(() => {
         throw notFound('Template');
       });
-      const bundle = await gatherBundle(ctx.store.db, rowToIntegration(ctx.encryptionKey, row));
+      const bundle = await gatherBundle(ctx.store.db, rowToIntegration(ctx.encryptionKey, row), ctx.encryptionKey);
       const file = (value: unknown) => strToU8(JSON.stringify(value, null, 2));
       return zipSync({
         'template.json': file({ format: FORMAT, formatVersion: 1, _integrationId: row.id, name: row.name }),
@@ -140,7 +140,7 @@ export function createTemplateService(ctx: CoreContext, signingKey: Buffer) {
     clone(actor: Actor, id: string, options: { name?: string; sandbox?: boolean; tag?: string; connectionMap?: Record<string, string> }) {
       return transaction(ctx, async (trx) => {
         const row = await loadIntegrationRow(trx, actor.principal, id);
-        const bundle = await gatherBundle(trx, rowToIntegration(ctx.encryptionKey, row));
+        const bundle = await gatherBundle(trx, rowToIntegration(ctx.encryptionKey, row), ctx.encryptionKey);
         const map = Object.fromEntries(Object.entries(options.connectionMap ?? {}).map(([k, v]) => [normalizeId(k), v]));
         const attributes: JsonObject = { _sourceId: row.id };
         if (options.sandbox !== undefined) attributes.sandbox = options.sandbox;

@@ -11,7 +11,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Store {
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
-  migrate(): Promise<void>;
+  /** To the latest migration, or up to and including `to`. */
+  migrate(to?: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -85,10 +86,10 @@ function makeStore(db: Kysely<Database>, dialect: Dialect, prepare: () => Promis
   return {
     db,
     dialect,
-    async migrate() {
+    async migrate(to?: string) {
       await prepare();
       const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
-      const { error, results } = await migrator.migrateToLatest();
+      const { error, results } = to ? await migrator.migrateTo(to) : await migrator.migrateToLatest();
       if (error) {
         const failed = results?.find((r) => r.status === 'Error')?.migrationName;
         throw new Error(`migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);

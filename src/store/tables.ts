@@ -89,21 +89,6 @@ export interface AuditEventTable {
   time: string;
 }
 
-export interface IntegratedAccountTable {
-  id: string;
-  organization_id: string;
-  application_id: string | null;
-  integration_id: string;
-  authentication_method: string | null;
-  status: string;
-  /** The context with its secrets cut out; those live encrypted in `secrets`. */
-  context: string;
-  secrets: string | null;
-  version: number;
-  created_at: string;
-  updated_at: string;
-}
-
 export interface InstallationTable {
   id: string;
   /** The installing organization (the environment's). */
@@ -124,8 +109,10 @@ export interface InstallationTable {
 export interface UpstreamCallTable {
   id: string;
   organization_id: string;
+  /** The connection (a connected account or a plain integrator.io connection) the call was made for. */
   integrated_account_id: string;
-  integration_id: string;
+  /** Null for a plain integrator.io connection. */
+  integration_id: string | null;
   resource: string;
   method: string;
   http_method: string;
@@ -149,7 +136,6 @@ export interface Database {
   flow_resource_refs: FlowResourceRefTable;
   shares: ShareTable;
   revisions: RevisionTable;
-  integrated_accounts: IntegratedAccountTable;
   upstream_calls: UpstreamCallTable;
   installations: InstallationTable;
   leases: LeaseTable;
@@ -163,7 +149,10 @@ export type IntegrationUpdate = Updateable<IntegrationTable>;
 export type FlowRow = Selectable<FlowTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
 
-/** integrator.io connections, exports and imports (`kind`). */
+/**
+ * integrator.io connections, exports and imports (`kind`). A connection with an `integration_id` is a
+ * connected account: `attributes` holds its context, and it belongs to an application.
+ */
 export interface ResourceTable {
   id: string;
   organization_id: string;
@@ -175,6 +164,10 @@ export interface ResourceTable {
   version: number;
   created_at: string;
   updated_at: string;
+  application_id: string | null;
+  integration_id: string | null;
+  status: string | null;
+  authentication_method: string | null;
 }
 
 export interface FlowResourceRefTable {
@@ -210,7 +203,6 @@ export interface RevisionTable {
 export type ResourceRow = Selectable<ResourceTable>;
 export type ShareRow = Selectable<ShareTable>;
 export type RevisionRow = Selectable<RevisionTable>;
-export type IntegratedAccountRow = Selectable<IntegratedAccountTable>;
 export type UpstreamCallRow = Selectable<UpstreamCallTable>;
 export type InstallationRow = Selectable<InstallationTable>;
 

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { type Core, createCore, type RuntimeOptions } from '../../src/core/index.js';
 import type { Tenant } from '../../src/core/setup-service.js';
-import { openStore } from '../../src/store/database.js';
+import { openStore, type Store } from '../../src/store/database.js';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
@@ -29,10 +29,10 @@ export interface TestServer {
  * Kysely's migrator introspects every schema of the database; on PostgreSQL another test file dropping its
  * schema at that moment makes the introspection fail. That race is the suite's own, so retry.
  */
-async function migrateWithRetry(store: { migrate(): Promise<void> }) {
+async function migrateWithRetry(store: { migrate(to?: string): Promise<void> }, to?: string) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await store.migrate();
+      return await store.migrate(to);
     } catch (error) {
       if (attempt >= 5 || !/does not exist/.test(String((error as Error).message))) throw error;
       await new Promise((r) => setTimeout(r, 50 * attempt));
@@ -49,6 +49,8 @@ export async function startTestServer(
     runtime?: Partial<RuntimeOptions>;
     /** Another node: its own app, core and store connection over this server's database (closed first). */
     sameStoreAs?: TestServer;
+    /** Rows written into an older schema (migrated up to `through`) before the remaining migrations run. */
+    seed?: { through: string; run(db: Store['db']): Promise<void> };
   } = {},
 ): Promise<TestServer> {
   const databaseUrl = process.env.DATABASE_URL || null;
@@ -56,7 +58,13 @@ export async function startTestServer(
   const dataDir = shared ? shared.dataDir : mkdtempSync(join(tmpdir(), 'junction-test-'));
   const pgSchema = shared ? shared.pgSchema : databaseUrl ? `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}` : undefined;
   const store = openStore({ dataDir, databaseUrl, pgSchema });
-  if (!shared) await migrateWithRetry(store);
+  if (!shared) {
+    if (options.seed) {
+      await migrateWithRetry(store, options.seed.through);
+      await options.seed.run(store.db);
+    }
+    await migrateWithRetry(store);
+  }
   const core = createCore(store, TEST_SECRET, options.runtime);
   const app = await buildApp({
     config: {

@@ -41,6 +41,8 @@ const FlowBody = Type.Object(
   },
   open,
 );
+const CeligoErrorRef = Type.Ref('CeligoError');
+const PingAnswer = Type.Object({ code: Type.Literal(200), message: Type.String(), offline: Type.Literal(false) });
 const Flow = openDocument({ disabled: Type.Boolean(), _integrationId: Type.Optional(Type.String()) });
 const Document = openDocument({});
 
@@ -132,6 +134,22 @@ export async function resourceRoutes(app: FastifyInstance, { core }: { core: Cor
       remove: (request, id) => core.resources.delete(actorOf(request, 'celigo'), kind, id),
     });
   }
+  app.post<{ Params: Static<typeof IdParams> }>(
+    '/connections/:_id/ping',
+    {
+      config: { action: 'connection.ping' },
+      schema: {
+        tags: ['integrator.io: connections'],
+        summary: 'Test the connection against its upstream; a failure marks it offline',
+        params: IdParams,
+        querystring: NoQuery,
+        body: Type.Object({}, open),
+        // A failed ping is the upstream's answer: 502 (refused), 504 (timed out) or 429 (rate limited).
+        response: { 200: PingAnswer, ...errorResponses, 429: CeligoErrorRef, 502: CeligoErrorRef, 504: CeligoErrorRef },
+      },
+    },
+    async (request) => core.connectionPing.ping(actorOf(request, 'celigo'), request.params._id),
+  );
   const flows = core.integrationFlows;
   crud(app, ['integrator.io: flows'], {
     path: '/flows',

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
 import type { UpstreamCall } from '../../core/call-log.js';
+import type { IntegratedAccount } from '../../core/connection-model.js';
+import { redactContext } from '../../core/connection-model.js';
 import type { Core } from '../../core/index.js';
-import type { IntegratedAccount } from '../../core/integrated-account-model.js';
-import { redactContext } from '../../core/integrated-account-model.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import {
   Account,

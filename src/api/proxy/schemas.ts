@@ -54,7 +54,7 @@ export const AccountList = Type.Object({
 
 export const Call = Type.Object({
   id: Type.String(),
-  integration_id: Type.String(),
+  integration_id: Type.Union([Type.String(), Type.Null()]),
   integrated_account_id: Type.String(),
   resource: Type.String(),
   method: Type.String(),

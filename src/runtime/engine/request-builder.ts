@@ -48,7 +48,8 @@ export function joinUrl(baseUrl: string, path: string): URL {
  */
 export function buildRequest(method: MethodConfig, scope: Scope, callerQuery: Json, callerBody: unknown): UpstreamRequest {
   const path = String(resolve(method.path, scope) ?? '');
-  const url = joinUrl(method.baseUrl, path);
+  // A base URL may name the account's own host or tenant (`https://{{context.subdomain}}.example.com`).
+  const url = joinUrl(String(resolve(method.baseUrl, scope) ?? ''), path);
   const query = { ...callerQuery, ...(resolve(method.query, scope) as Json) };
   for (const [key, value] of Object.entries(query)) appendQuery(url.searchParams, key, value, method.queryArrayFormat);
   const headers: Record<string, string> = {};

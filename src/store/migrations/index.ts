@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-celigo.js';
 import * as m0003 from './0003-truto.js';
 import * as m0004 from './0004-runtime.js';
+import * as m0005 from './0005-connections.js';
 import * as m0006 from './0006-leases.js';
 
 /** Forward-only, numbered; append new migrations here. */
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-celigo': m0002,
   '0003-truto': m0003,
   '0004-runtime': m0004,
+  '0005-connections': m0005,
   '0006-leases': m0006,
 };
 

@@ -1,12 +1,18 @@
+import type { Updateable } from 'kysely';
 import type { Executor } from '../executor.js';
-import type { IntegratedAccountRow, UpstreamCallRow } from '../tables.js';
+import type { ResourceRow, ResourceTable, UpstreamCallRow } from '../tables.js';
 
-export function insertIntegratedAccount(db: Executor, row: IntegratedAccountRow) {
-  return db.insertInto('integrated_accounts').values(row).execute();
+/** Connected accounts are the `resources` connections that belong to an integration. */
+function accounts(db: Executor) {
+  return db.selectFrom('resources').selectAll().where('kind', '=', 'connection').where('integration_id', 'is not', null);
+}
+
+export function insertIntegratedAccount(db: Executor, row: ResourceRow) {
+  return db.insertInto('resources').values(row).execute();
 }
 
 export function findIntegratedAccount(db: Executor, id: string) {
-  return db.selectFrom('integrated_accounts').selectAll().where('id', '=', id).executeTakeFirst();
+  return accounts(db).where('id', '=', id).executeTakeFirst();
 }
 
 /** Compare-and-swap on `version`; false when another writer got there first. */
@@ -14,19 +20,20 @@ export async function updateIntegratedAccountAtVersion(
   db: Executor,
   id: string,
   version: number,
-  changes: Partial<Omit<IntegratedAccountRow, 'id' | 'organization_id' | 'created_at'>>,
+  changes: Omit<Updateable<ResourceTable>, 'id' | 'organization_id' | 'created_at' | 'kind'>,
 ): Promise<boolean> {
   const result = await db
-    .updateTable('integrated_accounts')
+    .updateTable('resources')
     .set(changes)
     .where('id', '=', id)
+    .where('integration_id', 'is not', null)
     .where('version', '=', version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 export function deleteIntegratedAccountRow(db: Executor, id: string) {
-  return db.deleteFrom('integrated_accounts').where('id', '=', id).execute();
+  return db.deleteFrom('resources').where('id', '=', id).where('integration_id', 'is not', null).execute();
 }
 
 export interface AccountListQuery {
@@ -39,8 +46,8 @@ export interface AccountListQuery {
 }
 
 export function listIntegratedAccounts(db: Executor, q: AccountListQuery) {
-  // Either filter leads with a column an index starts with; the organization check always applies.
-  let query = db.selectFrom('integrated_accounts').selectAll().where('organization_id', '=', q.organizationId);
+  // (integration_id, created_at, id) or (organization_id, kind, created_at, id) serves either filter.
+  let query = accounts(db).where('organization_id', '=', q.organizationId);
   if (q.integrationId !== null) query = query.where('integration_id', '=', q.integrationId);
   if (q.applicationId) query = query.where('application_id', '=', q.applicationId);
   if (q.after) {

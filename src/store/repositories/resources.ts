@@ -31,9 +31,20 @@ export async function resourceUsesConnection(db: Executor, connectionId: string)
   return row !== undefined;
 }
 
-/** A page of the organization's resources of one kind, or only of `ids` when given. */
-export function listResources(db: Executor, organizationId: string, kind: ResourceKind, ids: string[] | null, page: PageRequest) {
+/**
+ * A page of the organization's resources of one kind, or only of `ids` when given; with an application,
+ * only the organization-wide ones and that application's (connected accounts belong to one).
+ */
+export function listResources(
+  db: Executor,
+  organizationId: string,
+  kind: ResourceKind,
+  ids: string[] | null,
+  page: PageRequest,
+  applicationId: string | null = null,
+) {
   let query = db.selectFrom('resources').selectAll().where('organization_id', '=', organizationId).where('kind', '=', kind);
   if (ids) query = ids.length > 0 ? query.where('id', 'in', ids) : query.where('id', '=', '');
+  if (applicationId) query = query.where((eb) => eb.or([eb('application_id', 'is', null), eb('application_id', '=', applicationId)]));
   return fetchPage(query, page);
 }

@@ -50,7 +50,7 @@ test('create, read, patch, list and delete an account; credentials masked in eve
   assert.deepEqual(created.body.context, { api_key: '********', subdomain: 'acme' });
   const id = created.body.id;
 
-  const row = await server.core.store.db.selectFrom('integrated_accounts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const row = await server.core.store.db.selectFrom('resources').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   assert.ok(!JSON.stringify(row).includes('sk-live-123456'));
 
   const patched = await call(server, 'PATCH', `/integrated-account/${id}`, { body: { context: { subdomain: null, region: 'eu' } } });

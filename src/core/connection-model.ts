@@ -1,7 +1,20 @@
 import { extractSecrets, restoreSecrets } from '../lib/secrets.js';
-import type { IntegratedAccountRow } from '../store/tables.js';
+import type { ResourceRow } from '../store/tables.js';
 import type { JsonObject } from './integration-model.js';
 import { openJson, sealJson } from './sealed-json.js';
+
+/**
+ * One `resources` row of kind `connection` is either a plain integrator.io connection (organization-wide,
+ * `attributes` = its integrator.io document) or a connected account (`integration_id` set, application
+ * scoped, `attributes` = the Truto context). This module is the one place that tells them apart.
+ */
+export type AccountRow = ResourceRow & { integration_id: string };
+
+export const isAccountRow = (row: ResourceRow): row is AccountRow => row.kind === 'connection' && row.integration_id !== null;
+
+/** Account statuses: `validation_error` is set by a failed ping and cleared by a successful one. */
+export const ACTIVE = 'active';
+export const VALIDATION_ERROR = 'validation_error';
 
 /** A connected account: one integration's credentials and variables for one customer. */
 export interface IntegratedAccount {
@@ -9,6 +22,7 @@ export interface IntegratedAccount {
   organizationId: string;
   applicationId: string | null;
   integrationId: string;
+  name: string;
   authenticationMethod: string | null;
   status: string;
   /** Credentials included, decrypted: never return this as is. */
@@ -32,20 +46,22 @@ export function secretPaths(context: JsonObject): Map<string, unknown> {
   return new Map(Object.entries(secrets).map(([path, value]) => [`context${path.replaceAll('/', '.')}`, value]));
 }
 
-export function sealContext(key: Buffer, context: JsonObject): { context: string; secrets: string | null } {
+/** The stored columns of a context: plain part in `attributes`, secrets sealed. */
+export function sealContext(key: Buffer, context: JsonObject): { attributes: string; secrets: string | null } {
   const { plain, sealed } = sealJson(key, context);
-  return { context: JSON.stringify(plain), secrets: sealed };
+  return { attributes: JSON.stringify(plain), secrets: sealed };
 }
 
-export function rowToAccount(key: Buffer, row: IntegratedAccountRow): IntegratedAccount {
+export function rowToAccount(key: Buffer, row: AccountRow): IntegratedAccount {
   return {
     id: row.id,
     organizationId: row.organization_id,
     applicationId: row.application_id,
     integrationId: row.integration_id,
+    name: row.name,
     authenticationMethod: row.authentication_method,
-    status: row.status,
-    context: openJson(key, row.context, row.secrets),
+    status: row.status ?? ACTIVE,
+    context: openJson(key, row.attributes, row.secrets),
     version: Number(row.version),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

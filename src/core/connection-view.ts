@@ -1,0 +1,96 @@
+import { isObject } from '../runtime/engine/config.js';
+import { readPath, resolve } from '../runtime/engine/placeholders.js';
+import { ACTIVE, type IntegratedAccount, REDACTED } from './connection-model.js';
+import { AppError } from './errors.js';
+import type { AccountEdit } from './integrated-account-service.js';
+import type { Integration, JsonObject } from './integration-model.js';
+
+/** integrator.io's `http.auth.type` for a Truto credentials format. */
+const AUTH_TYPES: Record<string, string> = {
+  oauth2: 'oauth',
+  oauth2_client_credentials: 'oauth',
+  oauth: 'oauth',
+  keka_oauth: 'oauth',
+  api_key: 'token',
+  basic: 'basic',
+};
+
+/** Fields a PUT may carry that are not compared with the integration's view: edited, or server-maintained. */
+const EDITABLE = new Set(['name', 'offline', '_id', 'createdAt', 'lastModified']);
+/** Credentials a PUT may set; reads never show them (as every connection secret). */
+const CREDENTIALS = new Set([
+  'http.auth.token.token',
+  'http.auth.token.refreshToken',
+  'http.auth.basic.username',
+  'http.auth.basic.password',
+]);
+
+/**
+ * A connected account seen as an integrator.io `http` connection: the base URI is the integration's
+ * `base_url` with its placeholders resolved against the account's context; credentials are left out.
+ */
+export function accountConnectionDoc(account: IntegratedAccount, integration: Integration | null): JsonObject {
+  const authType = AUTH_TYPES[account.authenticationMethod ?? ''] ?? 'custom';
+  const context = account.context;
+  const scope = { context, credentials: context, oauth: isObject(context.oauth) ? context.oauth : {} };
+  const baseUrl = integration?.config.base_url;
+  const auth: JsonObject = { type: authType };
+  // The user name is no secret (it is in the plain context too).
+  if (authType === 'basic' && typeof context.username === 'string') auth.basic = { username: context.username };
+  return {
+    type: 'http',
+    name: account.name,
+    offline: account.status !== ACTIVE,
+    _integrationId: account.integrationId,
+    http: {
+      formType: 'http',
+      mediaType: 'json',
+      baseURI: typeof baseUrl === 'string' ? String(resolve(baseUrl, scope) ?? '') : '',
+      auth,
+    },
+  };
+}
+
+/** Leaf paths (`http.auth.type`) of a document; empty objects and arrays are leaves. */
+function leaves(node: unknown, prefix: string, out: Map<string, unknown>): Map<string, unknown> {
+  if (isObject(node) && Object.keys(node).length > 0) {
+    for (const [key, value] of Object.entries(node)) leaves(value, prefix ? `${prefix}.${key}` : key, out);
+  } else out.set(prefix, node);
+  return out;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const sentBack = (value: unknown) => typeof value === 'string' && value !== '' && value !== REDACTED && !/^\*+$/.test(value);
+
+/**
+ * A PUT of an account-backed connection: `name` and the credentials are the account's; every other field
+ * comes from the integration, so a changed one is a 422 naming it. Masked or absent credentials are kept.
+ */
+export function accountEditFromDoc(account: IntegratedAccount, view: JsonObject, body: JsonObject): AccountEdit {
+  const sent = leaves(body, '', new Map());
+  for (const [path, value] of sent) {
+    if (EDITABLE.has(path.split('.')[0]) || CREDENTIALS.has(path)) continue;
+    if (!same(readPath(view, path), value)) {
+      const message = `${path} comes from the connection's integration and cannot be changed here.`;
+      throw new AppError('unprocessable', message, [{ path, message, code: 'invalid_field' }]);
+    }
+  }
+  const context = structuredClone(account.context);
+  const oauth = isObject(context.oauth) ? context.oauth : {};
+  const token = isObject(oauth.token) ? oauth.token : {};
+  const usesOAuth = AUTH_TYPES[account.authenticationMethod ?? ''] === 'oauth';
+  const value = (path: string) => (sentBack(sent.get(path)) ? (sent.get(path) as string) : undefined);
+  const accessToken = value('http.auth.token.token');
+  const refreshToken = value('http.auth.token.refreshToken');
+  if (usesOAuth && (accessToken || refreshToken)) {
+    context.oauth = {
+      ...oauth,
+      token: { ...token, ...(accessToken ? { access_token: accessToken } : {}), ...(refreshToken ? { refresh_token: refreshToken } : {}) },
+    };
+  } else if (accessToken) context.api_key = accessToken;
+  const username = value('http.auth.basic.username');
+  const password = value('http.auth.basic.password');
+  if (username) context.username = username;
+  if (password) context.password = password;
+  return { context, ...(typeof body.name === 'string' ? { name: body.name } : {}) };
+}

@@ -1,0 +1,175 @@
+/* biome-ignore-all lint/suspicious/noExplicitAny: test replies are loosely typed JSON */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { call, startTestServer, type TestServer } from '../../helpers/server.js';
+import { json, startUpstream, type Upstream } from '../../helpers/upstream.js';
+import { connect, createIntegration } from '../proxy/fixtures.js';
+
+let server: TestServer;
+let upstream: Upstream;
+let integration: { id: string; name: string };
+/** How the upstream answers `/t/acme/me` (the validation call). */
+let meStatus = 200;
+
+const apiKeyConfig = (baseUrl: string, extra: Record<string, unknown> = {}) => ({
+  base_url: `${baseUrl}/t/{{context.subdomain}}`,
+  credentials: { format: 'api_key', config: { fields: [{ name: 'api_key', type: 'password' }] } },
+  authorization: { format: 'header', config: { header_name: 'X-Key', header_value: '{{context.api_key}}' } },
+  resources: { tickets: { list: { path: '/tickets', response_path: 'tickets' } } },
+  ...extra,
+});
+
+before(async () => {
+  server = await startTestServer({ runtime: { timeoutMs: 1_000, backoffMs: 1 } });
+  upstream = await startUpstream((q, r) => {
+    if (q.url.pathname.endsWith('/me')) return json(r, meStatus, meStatus === 200 ? { ok: true } : { message: 'bad key' });
+    if (q.url.pathname.endsWith('/tickets')) return json(r, 200, { tickets: [{ id: 1 }] });
+    return json(r, 404, { message: 'nope' });
+  });
+  integration = await createIntegration(
+    server,
+    apiKeyConfig(upstream.url, { actions: { validation: { steps: [{ type: 'request', config: { path: '/me' } }] } } }),
+  );
+});
+after(async () => {
+  await upstream.close();
+  await server.close();
+});
+
+test('a connected account is an http connection of /v1/connections with the same id, secrets left out', async () => {
+  const id = await connect(server, integration.id, { api_key: 'sk-secret-1', subdomain: 'acme' });
+  const expected = {
+    _id: id,
+    type: 'http',
+    name: integration.name,
+    offline: false,
+    _integrationId: integration.id,
+    http: { formType: 'http', mediaType: 'json', baseURI: `${upstream.url}/t/acme`, auth: { type: 'token' } },
+  };
+  const one = await call(server, 'GET', `/v1/connections/${id}`);
+  assert.equal(one.status, 200);
+  const { createdAt, lastModified, ...rest } = one.body;
+  assert.deepEqual(rest, expected);
+  assert.ok(createdAt && lastModified);
+  const list = await call(server, 'GET', '/v1/connections');
+  assert.deepEqual(
+    list.body.find((c: any) => c._id === id),
+    one.body,
+  );
+  assert.ok(!JSON.stringify(list.body).includes('sk-secret-1'));
+
+  // Registered to an integration, it is listed there the same way.
+  assert.equal((await call(server, 'PUT', `/v1/integrations/${integration.id}/connections/${id}/register`)).status, 200);
+  const registered = await call(server, 'GET', `/v1/integrations/${integration.id}/connections`);
+  assert.deepEqual(registered.body, [one.body]);
+
+  // A plain integrator.io connection belongs to no integration: it is no integrated account.
+  const plain = await call(server, 'POST', '/v1/connections', { body: { name: 'plain', type: 'http', http: { baseURI: upstream.url } } });
+  assert.equal((await call(server, 'GET', `/integrated-account/${plain.body._id}`)).status, 404);
+});
+
+test('PUT of an account-backed connection: GET → edit → PUT maps a new token into the account, the proxy uses it', async () => {
+  const id = await connect(server, integration.id, { api_key: 'old-key', subdomain: 'acme' });
+  const doc = (await call(server, 'GET', `/v1/connections/${id}`)).body;
+  const put = await call(server, 'PUT', `/v1/connections/${id}`, {
+    body: { ...doc, name: 'Acme helpdesk', offline: true, http: { ...doc.http, auth: { type: 'token', token: { token: 'new-key' } } } },
+  });
+  assert.equal(put.status, 200);
+  assert.equal(put.body.name, 'Acme helpdesk');
+  assert.equal(put.body.offline, false, 'offline is the server’s');
+  assert.ok(!JSON.stringify(put.body).includes('new-key'));
+  assert.equal((await call(server, 'GET', `/integrated-account/${id}`)).body.context.api_key, '********');
+
+  upstream.seen.length = 0;
+  assert.equal((await call(server, 'GET', `/proxy/tickets?integrated_account_id=${id}`)).status, 200);
+  assert.equal(upstream.seen[0].headers['x-key'], 'new-key');
+
+  const changed = await call(server, 'PUT', `/v1/connections/${id}`, {
+    body: { ...doc, http: { ...doc.http, baseURI: 'https://elsewhere.example' } },
+  });
+  assert.equal(changed.status, 422);
+  assert.equal(changed.body.errors[0].code, 'invalid_field');
+  assert.equal(changed.body.errors[0].field, 'http.baseURI');
+
+  // One audit event per write: create and the one accepted PUT.
+  const audit = await server.core.audit.list({ organizationId: server.tenant.organizationId, resourceId: id, limit: 10 });
+  assert.deepEqual(
+    audit.map((a) => a.event),
+    ['update', 'create'],
+  );
+});
+
+test('an export may use an account-backed connection; deleting it is refused while used, then removes the account', async () => {
+  const id = await connect(server, integration.id, { api_key: 'k', subdomain: 'acme' });
+  const exported = await call(server, 'POST', '/v1/exports', { body: { name: 'tickets', _connectionId: id } });
+  assert.equal(exported.status, 201);
+  assert.equal((await call(server, 'DELETE', `/v1/connections/${id}`)).status, 409);
+  assert.equal((await call(server, 'DELETE', `/integrated-account/${id}`)).status, 409);
+  assert.equal((await call(server, 'DELETE', `/v1/exports/${exported.body._id}`)).status, 204);
+  assert.equal((await call(server, 'DELETE', `/v1/connections/${id}`)).status, 204);
+  assert.equal((await call(server, 'GET', `/integrated-account/${id}`)).status, 404);
+  assert.equal((await call(server, 'GET', `/v1/connections/${id}`)).status, 404);
+});
+
+test('ping of an account runs the validation action; a refusal marks it offline, a success online again; all logged', async () => {
+  const id = await connect(server, integration.id, { api_key: 'val-key', subdomain: 'acme' });
+  upstream.seen.length = 0;
+  meStatus = 200;
+  const ok = await call(server, 'POST', `/v1/connections/${id}/ping`);
+  assert.equal(ok.status, 200);
+  assert.deepEqual(ok.body, { code: 200, message: 'The connection is online.', offline: false });
+  assert.equal(upstream.seen[0].url.pathname, '/t/acme/me');
+  assert.equal(upstream.seen[0].headers['x-key'], 'val-key');
+
+  meStatus = 401;
+  const failed = await call(server, 'POST', `/v1/connections/${id}/ping`);
+  assert.equal(failed.status, 502);
+  assert.equal(failed.body.errors.length, 1);
+  assert.match(failed.body.errors[0].message, /401/);
+  assert.equal((await call(server, 'GET', `/v1/connections/${id}`)).body.offline, true);
+  assert.equal((await call(server, 'GET', `/integrated-account/${id}`)).body.status, 'validation_error');
+
+  meStatus = 200;
+  assert.equal((await call(server, 'POST', `/v1/connections/${id}/ping`)).status, 200);
+  assert.equal((await call(server, 'GET', `/v1/connections/${id}`)).body.offline, false);
+
+  const calls = await call(server, 'GET', `/integrated-account/${id}/calls`);
+  assert.deepEqual(
+    calls.body.result.map((c: any) => [c.resource, c.method, c.status]),
+    [
+      ['actions', 'validation', 200],
+      ['actions', 'validation', 401],
+      ['actions', 'validation', 200],
+    ],
+  );
+});
+
+test('ping of an account whose integration has no validation action lists one page of the first listable resource', async () => {
+  const plainIntegration = await createIntegration(server, apiKeyConfig(upstream.url));
+  const id = await connect(server, plainIntegration.id, { api_key: 'list-key', subdomain: 'acme' });
+  upstream.seen.length = 0;
+  assert.equal((await call(server, 'POST', `/v1/connections/${id}/ping`)).status, 200);
+  assert.equal(upstream.seen[0].url.pathname, '/t/acme/tickets');
+
+  const nothing = await createIntegration(server, { base_url: upstream.url, resources: {} });
+  const bare = await connect(server, nothing.id, {});
+  const refused = await call(server, 'POST', `/v1/connections/${bare}/ping`);
+  assert.equal(refused.status, 422);
+  assert.equal(refused.body.errors[0].code, 'ping_not_supported', JSON.stringify(refused.body));
+});
+
+test('an application token sees its own application’s accounts among the connections, not another application’s', async () => {
+  const app = await server.core.applications.create({ principal: null, source: 'system' }, server.tenant.organizationId, {
+    name: `other-app-${Date.now()}`,
+  } as any);
+  const elsewhere = await call(server, 'POST', '/integrated-account', {
+    token: await server.token(['all.Application'], (app as any).id),
+    body: { integration_id: integration.id, context: { api_key: 'x', subdomain: 'acme' } },
+  });
+  assert.equal(elsewhere.status, 201);
+  const token = await server.token(['connections.get', 'connection.get', 'connection.ping']);
+  const list = await call(server, 'GET', '/v1/connections?limit=1000', { token });
+  assert.ok(!list.body.some((c: any) => c._id === elsewhere.body.id));
+  assert.equal((await call(server, 'GET', `/v1/connections/${elsewhere.body.id}`, { token })).status, 404);
+  assert.equal((await call(server, 'POST', `/v1/connections/${elsewhere.body.id}/ping`, { token })).status, 404);
+});
