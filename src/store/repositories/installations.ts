@@ -1,6 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { Executor } from '../executor.js';
 import { afterKey, type KeysetPage, mergeBranches } from '../keyset.js';
+import { runPrepared } from '../prepared.js';
 import type { InstallationRow, InstallationTable } from '../tables.js';
 
 export function insertInstallation(db: Executor, row: InstallationRow) {
@@ -11,13 +12,16 @@ export function findInstallation(db: Executor, id: string) {
   return db.selectFrom('installations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findInstallationOf(db: Executor, integrationId: string, applicationId: string) {
-  return db
-    .selectFrom('installations')
-    .selectAll()
-    .where('integration_id', '=', integrationId)
-    .where('application_id', '=', applicationId)
-    .executeTakeFirst();
+/** Read on every proxied call of an environment's account, so compiled once. */
+export async function findInstallationOf(db: Executor, integrationId: string, applicationId: string) {
+  const rows = await runPrepared(
+    db,
+    'findInstallationOf',
+    () =>
+      db.selectFrom('installations').selectAll().where('integration_id', '=', integrationId).where('application_id', '=', applicationId),
+    [integrationId, applicationId],
+  );
+  return rows[0];
 }
 
 export function updateInstallation(db: Executor, id: string, changes: Updateable<InstallationTable>) {

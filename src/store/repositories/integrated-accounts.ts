@@ -1,5 +1,6 @@
 import type { Updateable } from 'kysely';
 import type { Executor } from '../executor.js';
+import { runPrepared } from '../prepared.js';
 import type { ResourceRow, ResourceTable, UpstreamCallRow } from '../tables.js';
 
 /** Connected accounts are the `resources` connections that belong to an integration. */
@@ -11,8 +12,10 @@ export function insertIntegratedAccount(db: Executor, row: ResourceRow) {
   return db.insertInto('resources').values(row).execute();
 }
 
-export function findIntegratedAccount(db: Executor, id: string) {
-  return accounts(db).where('id', '=', id).executeTakeFirst();
+/** Read on every proxied call, so compiled once; the parameters are `accounts`' kind, then the id. */
+export async function findIntegratedAccount(db: Executor, id: string) {
+  const rows = await runPrepared(db, 'findIntegratedAccount', () => accounts(db).where('id', '=', id), ['connection', id]);
+  return rows[0];
 }
 
 /** Compare-and-swap on `version`; false when another writer got there first. */
