@@ -8,6 +8,7 @@ import { findResources, listResources } from '../store/repositories/resources.js
 import { deleteIntegrationRevisions } from '../store/repositories/revisions.js';
 import { deleteIntegrationShares } from '../store/repositories/shares.js';
 import type { ResourceRow } from '../store/tables.js';
+import { canReach } from './access.js';
 import { type AuditRecord, recordAudit, rowToAuditRecord } from './audit-log.js';
 import { type Actor, type CoreContext, transaction } from './context.js';
 import { AppError } from './errors.js';
@@ -37,13 +38,19 @@ export function createIntegrationLinksService(
     return [...new Set(flows.flatMap((f) => flowRefs(f.attributes).map((r) => normalizeId(r.id))))];
   }
 
-  /** Ids of connections of the principal's organization; the first unknown one is a 422 naming its place. */
-  async function checkConnections(organizationId: string, ids: string[], field: (i: number) => string) {
+  /**
+   * Ids of connections the principal reaches (its organization's, and of a connected account its own
+   * application's); the first unknown one is a 422 naming its place.
+   */
+  async function checkConnections(principal: Principal, organizationId: string, ids: string[], field: (i: number) => string) {
     ids.forEach((id, i) => {
       if (!isId(id)) throw unprocessableRef(field(i), 'Please provide a valid _id.');
     });
     const normalized = ids.map(normalizeId);
-    const found = new Set((await findResources(db(), organizationId, normalized)).filter((r) => r.kind === 'connection').map((r) => r.id));
+    const rows = await findResources(db(), organizationId, normalized);
+    const found = new Set(
+      rows.filter((r) => r.kind === 'connection' && canReach(principal, r.organization_id, r.application_id)).map((r) => r.id),
+    );
     normalized.forEach((id, i) => {
       if (!found.has(id)) throw unprocessableRef(field(i), `Connection ${id} was not found.`);
     });
@@ -74,7 +81,7 @@ export function createIntegrationLinksService(
     async register(actor: Actor, id: string, connectionIds: string[]): Promise<Integration> {
       const principal = actor.principal as Principal;
       const integration = await integrations.get(principal, id);
-      const ids = await checkConnections(integration.organizationId, connectionIds, (i) => String(i));
+      const ids = await checkConnections(principal, integration.organizationId, connectionIds, (i) => String(i));
       return integrations.update(actor, integration.id, (current) => ({
         ...current,
         attributes: { ...current.attributes, _registeredConnectionIds: [...new Set([...registeredConnectionIds(current), ...ids])] },
@@ -120,7 +127,7 @@ export function createIntegrationLinksService(
       const step = currentStep(integration, list);
       let connectionId: string | undefined;
       if (step && isConnectionStep(step) && input._connectionId !== undefined) {
-        [connectionId] = await checkConnections(integration.organizationId, [input._connectionId], () => '_connectionId');
+        [connectionId] = await checkConnections(principal, integration.organizationId, [input._connectionId], () => '_connectionId');
       }
       const updated = await integrations.update(actor, integration.id, (current) =>
         completeStep(current, list, { _connectionId: connectionId }),

@@ -173,3 +173,26 @@ test('an application token sees its own application’s accounts among the conne
   assert.equal((await call(server, 'GET', `/v1/connections/${elsewhere.body.id}`, { token })).status, 404);
   assert.equal((await call(server, 'POST', `/v1/connections/${elsewhere.body.id}/ping`, { token })).status, 404);
 });
+
+test("an application token cannot register or see another application's connected account", async () => {
+  const otherApp = (await call(server, 'POST', '/applications', { body: { name: 'other environment' } })).body.id;
+  const ownerToken = await server.token(['all.Application']);
+  const otherToken = await server.token(['all.Application'], otherApp);
+  const id = await connect(server, integration.id, { api_key: 'sk-own', subdomain: 'acme' }, {});
+  const mine = (await call(server, 'POST', '/integrated-account', {
+    token: ownerToken,
+    body: { integration_id: integration.id, context: { api_key: 'sk-app', subdomain: 'acme' } },
+  })) as { body: { id: string } };
+  const target = await call(server, 'POST', '/v1/integrations', { token: otherToken, body: { name: 'registers' } });
+  assert.equal(target.status, 201);
+  const refused = await call(server, 'PUT', `/v1/integrations/${target.body._id}/connections/register`, {
+    token: otherToken,
+    body: [mine.body.id],
+  });
+  assert.equal(refused.status, 422);
+  assert.equal(refused.body.errors[0].code, 'invalid_ref');
+  assert.equal((await call(server, 'GET', `/v1/connections/${mine.body.id}`, { token: otherToken })).status, 404);
+  // An organization-wide account (made with the organization token) is the whole organization's.
+  const allowed = await call(server, 'PUT', `/v1/integrations/${target.body._id}/connections/register`, { token: otherToken, body: [id] });
+  assert.equal(allowed.status, 200);
+});
