@@ -39,7 +39,7 @@ export function createConnectionPingService(
   /** Stores a plain connection's `offline` (one audited write) when it changes. */
   async function setOffline(actor: Actor, id: string, offline: boolean) {
     await transaction(ctx, async (trx) => {
-      const row: ResourceRow = await loadResource(trx, actor.principal, 'connection', id);
+      const row: ResourceRow = await loadResource(trx, actor.principal, 'connection', id, ctx.store.dialect);
       const before = JSON.parse(row.attributes);
       if (Boolean(before.offline) === offline) return;
       const after = { ...before, offline };

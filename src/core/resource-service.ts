@@ -1,6 +1,7 @@
 import type { Principal } from '../auth/principal.js';
 import { isId, newId, normalizeId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
+import type { Dialect } from '../store/database.js';
 import type { Executor } from '../store/executor.js';
 import type { PageRequest } from '../store/paging.js';
 import { flowUsesResource } from '../store/repositories/integration-flows.js';
@@ -58,9 +59,12 @@ export function rowToResource(row: ResourceRow): Resource {
 export const unprocessableRef = (field: string, message: string) =>
   new AppError('unprocessable', message, [{ path: field, message, code: 'invalid_ref' }]);
 
-/** The resource if the principal reaches it (its organization, and its application for an account); 404 otherwise. */
-export async function loadResource(db: Executor, principal: Principal | null, kind: ResourceKind, id: string) {
-  const row = isId(id) ? await findResource(db, kind, normalizeId(id)) : undefined;
+/**
+ * The resource if the principal reaches it (its organization, and its application for an account); 404
+ * otherwise. Writers pass the store's dialect: on PostgreSQL the row is then locked for their transaction.
+ */
+export async function loadResource(db: Executor, principal: Principal | null, kind: ResourceKind, id: string, lockFor?: Dialect) {
+  const row = isId(id) ? await findResource(db, kind, normalizeId(id), lockFor) : undefined;
   if (!row || !canReach(principal, row.organization_id, row.application_id)) throw notFound(LABEL[kind]);
   return row;
 }
@@ -188,7 +192,9 @@ export function createResourceService(ctx: CoreContext, accounts: IntegratedAcco
         await accounts.edit(actor, row.id, (current) => accountEditFromDoc(current, accountConnectionDoc(current, integration), doc));
         return service.get(actor.principal as Principal, kind, row.id);
       }
-      return transaction(ctx, async (trx) => replaceResourceIn(trx, ctx, actor, await loadResource(trx, actor.principal, kind, id), doc));
+      return transaction(ctx, async (trx) =>
+        replaceResourceIn(trx, ctx, actor, await loadResource(trx, actor.principal, kind, id, ctx.store.dialect), doc),
+      );
     },
 
     /** Refused while something uses the resource: exports and imports use connections; flows use both. */
@@ -197,7 +203,7 @@ export function createResourceService(ctx: CoreContext, accounts: IntegratedAcco
       // A connected account goes with its call log, as DELETE /integrated-account/{id} does.
       if (isAccountRow(found)) return accounts.delete(actor, found.id);
       await transaction(ctx, async (trx) => {
-        const row = await loadResource(trx, actor.principal, kind, id);
+        const row = await loadResource(trx, actor.principal, kind, id, ctx.store.dialect);
         const used = kind === 'connection' ? await resourceUsesConnection(trx, row.id) : await flowUsesResource(trx, row.id);
         if (used) {
           const by = kind === 'connection' ? 'an export or import' : 'a flow';

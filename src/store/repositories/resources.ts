@@ -1,4 +1,5 @@
 import type { Updateable } from 'kysely';
+import type { Dialect } from '../database.js';
 import type { Executor } from '../executor.js';
 import { fetchPage, type PageRequest } from '../paging.js';
 import type { ResourceRow, ResourceTable } from '../tables.js';
@@ -9,8 +10,10 @@ export function insertResource(db: Executor, row: ResourceRow) {
   return db.insertInto('resources').values(row).execute();
 }
 
-export function findResource(db: Executor, kind: ResourceKind, id: string) {
-  return db.selectFrom('resources').selectAll().where('id', '=', id).where('kind', '=', kind).executeTakeFirst();
+/** With `lockFor: 'postgres'` the row stays locked until the transaction ends, so concurrent writers queue. */
+export function findResource(db: Executor, kind: ResourceKind, id: string, lockFor?: Dialect) {
+  const query = db.selectFrom('resources').selectAll().where('id', '=', id).where('kind', '=', kind);
+  return (lockFor === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
 }
 
 export function findResources(db: Executor, organizationId: string, ids: string[]) {
