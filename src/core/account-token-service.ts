@@ -129,6 +129,8 @@ export function createAccountTokenService(
               : await refresh(account, integration);
           return (await accounts.update(SYSTEM, accountId, (latest) => withToken(latest.context, next))).context;
         },
+        // A write to the account (new credentials through PATCH) ends a cool-down.
+        inputs: () => String(current?.version),
       },
     );
   }

@@ -16,6 +16,11 @@ export interface GuardedWork<T> {
   /** The outcome that makes the work unnecessary (another node did it), or null; run before and after locking. */
   settled(): Promise<T | null>;
   work(): Promise<T>;
+  /**
+   * What the work's inputs were (read after `settled`): a cool-down holds only while it is the same, so
+   * fixing the cause (new credentials) ends it at once.
+   */
+  inputs?(): string;
 }
 
 export interface GuardOptions {
@@ -29,11 +34,14 @@ interface Note {
   code: ErrorCode;
   message: string;
   details?: ErrorDetail[];
+  inputs?: string;
 }
 
-function noteOf(error: AppError): string {
-  return JSON.stringify({ code: error.code, message: error.message, details: error.details } satisfies Note);
+function noteOf(error: AppError, inputs: string | undefined): string {
+  return JSON.stringify({ code: error.code, message: error.message, details: error.details, inputs } satisfies Note);
 }
+
+const inputsOf = (note: string | null) => (JSON.parse(note ?? '{}') as Partial<Note>).inputs;
 
 function errorOf(note: string | null, until: string): AppError {
   const parsed = JSON.parse(note ?? '{}') as Partial<Note>;
@@ -58,7 +66,11 @@ export function createLeaseGuard(ctx: CoreContext) {
       const cooled =
         error instanceof AppError &&
         options.cooldownMs > 0 &&
-        (await handOverLease(db(), name, holder, { holder: COOLDOWN, expiresAt: isoIn(options.cooldownMs), note: noteOf(error) }));
+        (await handOverLease(db(), name, holder, {
+          holder: COOLDOWN,
+          expiresAt: isoIn(options.cooldownMs),
+          note: noteOf(error, steps.inputs?.()),
+        }));
       if (!cooled) await releaseLease(db(), name, holder);
       throw error;
     }
@@ -81,7 +93,10 @@ export function createLeaseGuard(ctx: CoreContext) {
             return holding(name, holder, options, steps);
           }
         } else if (lease.holder === COOLDOWN) {
-          throw errorOf(lease.note, lease.expires_at);
+          if (inputsOf(lease.note) === steps.inputs?.()) throw errorOf(lease.note, lease.expires_at);
+          // The inputs changed since the failure: try again now (the release lets one caller acquire).
+          await releaseLease(db(), name, COOLDOWN);
+          continue;
         }
         if (Date.now() > giveUpAt) throw new AppError('unavailable', `Another node has held ${name} for too long; retry later`);
         await sleep(wait);

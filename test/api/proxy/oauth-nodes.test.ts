@@ -142,6 +142,24 @@ test('a failed token request cools the account down on every node: the next call
   assert.match(failed[0].error, /refused the request \(500\)/);
 });
 
+test('a write to the account (new client credentials through PATCH) ends its cool-down at once', async () => {
+  const account = await oauthAccount(null, 'oauth2_client_credentials');
+  tokenRequests = [];
+  tokenAnswer = 'fail';
+  try {
+    assert.equal((await proxy(nodeA, account)).status, 502);
+    assert.equal((await proxy(nodeB, account)).status, 502);
+    assert.equal(tokenRequests.length, 1);
+  } finally {
+    tokenAnswer = 'ok';
+  }
+  const patched = await call(nodeB, 'PATCH', `/integrated-account/${account}`, { body: { context: { client_secret: 'rotated' } } });
+  assert.equal(patched.status, 200);
+  const after = await proxy(nodeA, account);
+  assert.equal(after.status, 200);
+  assert.equal(tokenRequests.length, 2);
+});
+
 test('invalid_grant on a refresh marks the account needs_reauth until it is authorized again', async () => {
   const account = await oauthAccount(expired());
   tokenRequests = [];
