@@ -82,13 +82,21 @@ export async function presentResources(key: Buffer, rows: ResourceRow[], integra
   });
 }
 
-/** Exports and imports must name a connection of the same organization. */
-async function connectionOf(db: Executor, organizationId: string, kind: ResourceKind, doc: JsonObject): Promise<string | null> {
+/** Exports and imports must name a connection of the same organization that the writer reaches. */
+async function connectionOf(
+  db: Executor,
+  actor: Actor,
+  organizationId: string,
+  kind: ResourceKind,
+  doc: JsonObject,
+): Promise<string | null> {
   if (kind === 'connection') return null;
   const ref = doc._connectionId;
   if (typeof ref !== 'string' || !isId(ref)) throw unprocessableRef('_connectionId', `An ${kind} needs the _id of its connection.`);
   const row = await findResource(db, 'connection', normalizeId(ref));
-  if (!row || row.organization_id !== organizationId) throw unprocessableRef('_connectionId', `Connection ${ref} was not found.`);
+  if (!row || row.organization_id !== organizationId || !canReach(actor.principal, row.organization_id, row.application_id)) {
+    throw unprocessableRef('_connectionId', `Connection ${ref} was not found.`);
+  }
   return row.id;
 }
 
@@ -108,7 +116,7 @@ export async function insertResourceIn(
   doc: JsonObject,
   id = newId(),
 ): Promise<Resource> {
-  const col = columns(kind, doc, await connectionOf(trx, organizationId, kind, doc));
+  const col = columns(kind, doc, await connectionOf(trx, actor, organizationId, kind, doc));
   const { plain, sealed } = sealJson(ctx.encryptionKey, col.doc);
   const now = nowIso();
   const row: ResourceRow = {
@@ -135,7 +143,7 @@ export async function insertResourceIn(
 /** Replaces a resource's document inside the caller's transaction; secrets left out are kept. */
 export async function replaceResourceIn(trx: Executor, ctx: CoreContext, actor: Actor, row: ResourceRow, doc: JsonObject) {
   const kind = row.kind as ResourceKind;
-  const col = columns(kind, doc, await connectionOf(trx, row.organization_id, kind, doc));
+  const col = columns(kind, doc, await connectionOf(trx, actor, row.organization_id, kind, doc));
   const { plain, secrets, sealed } = sealReplacing(ctx.encryptionKey, col.doc, row.secrets);
   const stored = openSecrets(ctx.encryptionKey, row.secrets);
   const changedSecrets = [...new Set([...Object.keys(stored), ...Object.keys(secrets)])]

@@ -174,7 +174,7 @@ test('an application token sees its own application’s accounts among the conne
   assert.equal((await call(server, 'POST', `/v1/connections/${elsewhere.body.id}/ping`, { token })).status, 404);
 });
 
-test("an application token cannot register or see another application's connected account", async () => {
+test("an application token cannot register, see or build an export on another application's connected account", async () => {
   const otherApp = (await call(server, 'POST', '/applications', { body: { name: 'other environment' } })).body.id;
   const ownerToken = await server.token(['all.Application']);
   const otherToken = await server.token(['all.Application'], otherApp);
@@ -192,6 +192,14 @@ test("an application token cannot register or see another application's connecte
   assert.equal(refused.status, 422);
   assert.equal(refused.body.errors[0].code, 'invalid_ref');
   assert.equal((await call(server, 'GET', `/v1/connections/${mine.body.id}`, { token: otherToken })).status, 404);
+  const exported = await call(server, 'POST', '/v1/exports', {
+    token: otherToken,
+    body: { name: 'uses another environment', _connectionId: mine.body.id },
+  });
+  assert.equal(exported.status, 422);
+  assert.equal(exported.body.errors[0].field, '_connectionId');
+  const own = await call(server, 'POST', '/v1/exports', { token: ownerToken, body: { name: 'uses its own', _connectionId: mine.body.id } });
+  assert.equal(own.status, 201);
   // An organization-wide account (made with the organization token) is the whole organization's.
   const allowed = await call(server, 'PUT', `/v1/integrations/${target.body._id}/connections/register`, { token: otherToken, body: [id] });
   assert.equal(allowed.status, 200);
