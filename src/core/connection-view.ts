@@ -3,7 +3,7 @@ import { readPath, resolve } from '../runtime/engine/placeholders.js';
 import { ACTIVE, type IntegratedAccount, REDACTED } from './connection-model.js';
 import { AppError } from './errors.js';
 import type { AccountEdit } from './integrated-account-service.js';
-import type { Integration, JsonObject } from './integration-model.js';
+import type { JsonObject } from './integration-model.js';
 
 /** integrator.io's `http.auth.type` for a Truto credentials format. */
 const AUTH_TYPES: Record<string, string> = {
@@ -26,14 +26,15 @@ const CREDENTIALS = new Set([
 ]);
 
 /**
- * A connected account seen as an integrator.io `http` connection: the base URI is the integration's
- * `base_url` with its placeholders resolved against the account's context; credentials are left out.
+ * A connected account seen as an integrator.io `http` connection: the base URI is the `base_url` of its
+ * config (the integration's, with its environment's override) with placeholders resolved against the
+ * account's context; credentials are left out.
  */
-export function accountConnectionDoc(account: IntegratedAccount, integration: Integration | null): JsonObject {
+export function accountConnectionDoc(account: IntegratedAccount, config: JsonObject | null): JsonObject {
   const authType = AUTH_TYPES[account.authenticationMethod ?? ''] ?? 'custom';
   const context = account.context;
   const scope = { context, credentials: context, oauth: isObject(context.oauth) ? context.oauth : {} };
-  const baseUrl = integration?.config.base_url;
+  const baseUrl = config?.base_url;
   const auth: JsonObject = { type: authType };
   // The user name is no secret (it is in the plain context too).
   if (authType === 'basic' && typeof context.username === 'string') auth.basic = { username: context.username };

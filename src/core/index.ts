@@ -1,4 +1,5 @@
 import { deriveKey } from '../lib/crypto.js';
+import { deepMerge } from '../runtime/engine/config.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-client.js';
 import type { Store } from '../store/database.js';
 import { createAccountTokenService } from './account-token-service.js';
@@ -6,6 +7,7 @@ import { createApplicationService } from './application-service.js';
 import { createAuditService } from './audit-log.js';
 import { createAuthService } from './auth-service.js';
 import { createCallLog } from './call-log.js';
+import type { IntegratedAccount } from './connection-model.js';
 import { createConnectionPingService } from './connection-ping-service.js';
 import type { CoreContext } from './context.js';
 import { createEnvironmentService } from './environment-service.js';
@@ -15,6 +17,7 @@ import { createIntegratedAccountService } from './integrated-account-service.js'
 import { createIntegrationCatalogService } from './integration-catalog-service.js';
 import { createIntegrationFlowService } from './integration-flow-service.js';
 import { createIntegrationLinksService } from './integration-links-service.js';
+import type { JsonObject } from './integration-model.js';
 import { createIntegrationService } from './integration-service.js';
 import { createProxyService } from './proxy-service.js';
 import { createResourceService } from './resource-service.js';
@@ -49,8 +52,11 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const overrideFor = (account: { integrationId: string; applicationId: string | null }) =>
     account.applicationId ? installations.overrideFor(account.integrationId, account.applicationId) : Promise.resolve(null);
   const proxy = createProxyService(integrations, integratedAccounts, accountTokens, http, callLog, overrideFor);
-  const integrationOf = (id: string) => integrations.get(null, id).catch(() => null);
-  const resources = createResourceService(ctx, integratedAccounts, integrationOf);
+  const accountConfigOf = async (account: IntegratedAccount) => {
+    const integration = await integrations.get(null, account.integrationId).catch(() => null);
+    return integration ? ((deepMerge(integration.config, (await overrideFor(account)) ?? undefined) ?? {}) as JsonObject) : null;
+  };
+  const resources = createResourceService(ctx, integratedAccounts, accountConfigOf);
   return {
     store,
     auth,

@@ -54,11 +54,12 @@ export async function gatherBundle(db: Executor, integration: Integration, key: 
     ...registeredConnectionIds(integration),
     ...used.flatMap((r) => (r.connectionId ? [r.connectionId] : [])),
   ]);
-  const integrationOf = async (id: string) => {
-    const row = await findIntegration(db, id);
-    return row ? rowToIntegration(key, row) : null;
+  // A snapshot shows accounts with their integration's own config: environments' overrides are not part of it.
+  const configOf = async (account: { integrationId: string }) => {
+    const row = await findIntegration(db, account.integrationId);
+    return row ? rowToIntegration(key, row).config : null;
   };
-  const connections = await presentResources(key, await findResources(db, integration.organizationId, [...connectionIds]), integrationOf);
+  const connections = await presentResources(key, await findResources(db, integration.organizationId, [...connectionIds]), configOf);
   const pick = (kind: ResourceKind, items: typeof used) =>
     items
       .filter((r) => r.kind === kind)

@@ -17,12 +17,12 @@ import {
 import type { ResourceRow } from '../store/tables.js';
 import { canReach } from './access.js';
 import { recordAudit } from './audit-log.js';
-import { isAccountRow, rowToAccount } from './connection-model.js';
+import { type IntegratedAccount, isAccountRow, rowToAccount } from './connection-model.js';
 import { accountConnectionDoc, accountEditFromDoc } from './connection-view.js';
 import { type Actor, type CoreContext, transaction } from './context.js';
 import { AppError, notFound } from './errors.js';
 import type { IntegratedAccountService } from './integrated-account-service.js';
-import type { Integration, JsonObject } from './integration-model.js';
+import type { JsonObject } from './integration-model.js';
 import { openSecrets, sealJson, sealReplacing } from './sealed-json.js';
 
 export type { ResourceKind };
@@ -69,17 +69,25 @@ export async function loadResource(db: Executor, principal: Principal | null, ki
   return row;
 }
 
-export type IntegrationLoader = (id: string) => Promise<Integration | null>;
+/** The config an account runs with (its integration's, with its environment's override), or null. */
+export type AccountConfigLoader = (account: IntegratedAccount) => Promise<JsonObject | null>;
 
 /** Resources as integrator.io documents: a connected account is shown as the `http` connection it is. */
-export async function presentResources(key: Buffer, rows: ResourceRow[], integrationOf: IntegrationLoader): Promise<Resource[]> {
-  const ids = [...new Set(rows.filter(isAccountRow).map((r) => r.integration_id))];
-  const integrations = new Map(await Promise.all(ids.map(async (id) => [id, await integrationOf(id)] as const)));
-  return rows.map((row) => {
-    if (!isAccountRow(row)) return rowToResource(row);
-    const doc = accountConnectionDoc(rowToAccount(key, row), integrations.get(row.integration_id) ?? null);
-    return { ...rowToResource(row), doc };
-  });
+export async function presentResources(key: Buffer, rows: ResourceRow[], configOf: AccountConfigLoader): Promise<Resource[]> {
+  const configs = new Map<string, Promise<JsonObject | null>>();
+  return Promise.all(
+    rows.map(async (row) => {
+      if (!isAccountRow(row)) return rowToResource(row);
+      const account = rowToAccount(key, row);
+      const cacheKey = `${row.integration_id}:${row.application_id ?? ''}`;
+      let config = configs.get(cacheKey);
+      if (!config) {
+        config = configOf(account);
+        configs.set(cacheKey, config);
+      }
+      return { ...rowToResource(row), doc: accountConnectionDoc(account, await config) };
+    }),
+  );
 }
 
 /** Exports and imports must name a connection of the same organization that the writer reaches. */
@@ -174,8 +182,8 @@ function auditTarget(row: ResourceRow) {
 }
 
 /** integrator.io connections, exports and imports; a connection that is a connected account goes through the account service. */
-export function createResourceService(ctx: CoreContext, accounts: IntegratedAccountService, integrationOf: IntegrationLoader) {
-  const present = (rows: ResourceRow[]) => presentResources(ctx.encryptionKey, rows, integrationOf);
+export function createResourceService(ctx: CoreContext, accounts: IntegratedAccountService, configOf: AccountConfigLoader) {
+  const present = (rows: ResourceRow[]) => presentResources(ctx.encryptionKey, rows, configOf);
 
   const service = {
     present,
@@ -196,8 +204,8 @@ export function createResourceService(ctx: CoreContext, accounts: IntegratedAcco
     async replace(actor: Actor, kind: ResourceKind, id: string, doc: JsonObject): Promise<Resource> {
       const row = await loadResource(ctx.store.db, actor.principal, kind, id);
       if (isAccountRow(row)) {
-        const integration = await integrationOf(row.integration_id);
-        await accounts.edit(actor, row.id, (current) => accountEditFromDoc(current, accountConnectionDoc(current, integration), doc));
+        const config = await configOf(rowToAccount(ctx.encryptionKey, row));
+        await accounts.edit(actor, row.id, (current) => accountEditFromDoc(current, accountConnectionDoc(current, config), doc));
         return service.get(actor.principal as Principal, kind, row.id);
       }
       return transaction(ctx, async (trx) =>

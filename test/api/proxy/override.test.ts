@@ -54,6 +54,10 @@ test("an environment's install override is merged over the integration's config 
   assert.ok([200, 201].includes(install.status), JSON.stringify(install.body));
   const overridden = await call(server, 'GET', `/proxy/users?integrated_account_id=${envAccount}`, { token: environmentToken });
   assert.equal(overridden.body.result[0].from, 'override');
+  // Seen as an integrator.io connection, the account shows the base URI it is called at.
+  const asConnection = await call(server, 'GET', `/v1/connections/${envAccount}`, { token: environmentToken });
+  assert.equal(asConnection.body.http.baseURI, upstreams[1].url);
+  assert.equal((await call(server, 'GET', `/v1/connections/${account}`)).body.http.baseURI, upstreams[0].url);
 
   // An organization-level account belongs to no environment: the integration's own config applies.
   assert.equal((await call(server, 'GET', `/proxy/users?integrated_account_id=${account}`)).body.result[0].from, 'integration');
