@@ -8,7 +8,7 @@ let server: TestServer;
 let upstream: Upstream;
 
 before(async () => {
-  server = await startTestServer({ runtime: { timeoutMs: 300, backoffMs: 1, maxRetries: 0 } });
+  server = await startTestServer({ runtime: { timeoutMs: 1_500, backoffMs: 1, maxRetries: 0 } });
   upstream = await startUpstream((_q, r) => json(r, 200, { status: 'ok' }));
 });
 after(async () => {
@@ -119,7 +119,7 @@ test('a refusal (401), a failPath hit and a timeout answer the integrator.io err
   assert.equal(await offline(), true);
 
   upstream.handle((_q, r) => {
-    setTimeout(() => json(r, 200, { status: 'ok' }), 1_000);
+    setTimeout(() => json(r, 200, { status: 'ok' }), 4_000);
   });
   const slow = await ping(id);
   assert.equal(slow.status, 504);
