@@ -212,6 +212,21 @@ describe('GET /v1/integrations', () => {
     }
   });
 
+  test('lists in creation order, also for integrations made in the same millisecond', async () => {
+    const fresh = await startTestServer();
+    try {
+      const names = Array.from({ length: 30 }, (_, i) => `same-ms-${String(i).padStart(2, '0')}`);
+      for (const name of names) await createIntegration(fresh, { name });
+      const list = await call(fresh, 'GET', '/v1/integrations?limit=100');
+      assert.deepEqual(
+        list.body.map((i: { name: string }) => i.name),
+        names,
+      );
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('include and exclude project the fields; both at once is invalid_query_params', async () => {
     await createIntegration(server, { name: 'projected', readme: 'r' });
     const included = await call(server, 'GET', '/v1/integrations?include=readme');
