@@ -75,7 +75,7 @@ export function createAccountTokenService(
         logged = r;
       });
     } finally {
-      if (logged) callLog.record(callOwnerOf(account), OAUTH_RESOURCE, String(params.grant_type), logged);
+      if (logged) callLog.record(callOwnerOf(account), OAUTH_RESOURCE, String(params.grant_type), logged, account.context);
     }
   }
 

@@ -1,4 +1,5 @@
 import { isId, newId, normalizeId } from '../lib/ids.js';
+import { scrubSecrets } from '../lib/secrets.js';
 import { nowIso } from '../lib/time.js';
 import { type CallRecord, type EngineCall, type EngineResult, execute } from '../runtime/engine/execute.js';
 import type { HttpOptions } from '../runtime/engine/http-client.js';
@@ -103,8 +104,11 @@ export function createCallLog(ctx: CoreContext) {
   }
 
   const log = {
-    /** The record holds no query string, header or body, so no credential reaches the log. */
-    record(owner: CallOwner, resource: string, method: string, call: CallRecord): void {
+    /**
+     * The record holds no query string, header or body; secret values of `context` that a config placed
+     * in the path (or an upstream echoed in its error) are masked, so no credential reaches the log.
+     */
+    record(owner: CallOwner, resource: string, method: string, call: CallRecord, context: unknown = {}): void {
       pending.push({
         id: newId(),
         organization_id: owner.organizationId,
@@ -113,11 +117,11 @@ export function createCallLog(ctx: CoreContext) {
         resource,
         method,
         http_method: call.httpMethod,
-        path: call.path,
+        path: scrubSecrets(call.path, context),
         status: call.status,
         duration_ms: call.durationMs,
         attempts: call.attempts,
-        error: call.error === null ? null : call.error.slice(0, 1_000),
+        error: call.error === null ? null : scrubSecrets(call.error, context).slice(0, 1_000),
         created_at: nowIso(),
       });
       if (pending.length >= FLUSH_BATCH) void flush();
@@ -132,7 +136,7 @@ export function createCallLog(ctx: CoreContext) {
           logged = r;
         });
       } finally {
-        if (logged) log.record(owner, call.resource, call.method, logged);
+        if (logged) log.record(owner, call.resource, call.method, logged, call.context);
       }
     },
 

@@ -1,3 +1,4 @@
+import { extractSecrets } from '../lib/secrets.js';
 import { isObject } from '../runtime/engine/config.js';
 import { readPath, resolve } from '../runtime/engine/placeholders.js';
 import { ACTIVE, type IntegratedAccount, REDACTED } from './connection-model.js';
@@ -33,7 +34,9 @@ const CREDENTIALS = new Set([
 export function accountConnectionDoc(account: IntegratedAccount, config: JsonObject | null): JsonObject {
   const authType = AUTH_TYPES[account.authenticationMethod ?? ''] ?? 'custom';
   const context = account.context;
-  const scope = { context, credentials: context, oauth: isObject(context.oauth) ? context.oauth : {} };
+  // Resolved against the context without its secrets: a base URL that places a key must not show it.
+  const visible = extractSecrets(context).plain as JsonObject;
+  const scope = { context: visible, credentials: visible, oauth: isObject(visible.oauth) ? visible.oauth : {} };
   const baseUrl = config?.base_url;
   const auth: JsonObject = { type: authType };
   // The user name is no secret (it is in the plain context too).
@@ -49,6 +52,20 @@ export function accountConnectionDoc(account: IntegratedAccount, config: JsonObj
       baseURI: typeof baseUrl === 'string' ? String(resolve(baseUrl, scope) ?? '') : '',
       auth,
     },
+  };
+}
+
+/**
+ * What an integration's snapshot or template says of a connected account: only what the integration
+ * decides. Its environment's values, user name and health stay out, so a snapshot taken with any token
+ * shows the same and reveals nothing of an application the token does not reach.
+ */
+export async function accountConnectionOutline(account: IntegratedAccount): Promise<JsonObject> {
+  return {
+    type: 'http',
+    name: account.name,
+    _integrationId: account.integrationId,
+    http: { formType: 'http', mediaType: 'json', auth: { type: AUTH_TYPES[account.authenticationMethod ?? ''] ?? 'custom' } },
   };
 }
 

@@ -8,6 +8,7 @@ import { findIntegration, insertIntegration } from '../store/repositories/integr
 import { findResources } from '../store/repositories/resources.js';
 import { canReach } from './access.js';
 import { recordAudit } from './audit-log.js';
+import { accountConnectionOutline } from './connection-view.js';
 import type { Actor, CoreContext } from './context.js';
 import { AppError, notFound } from './errors.js';
 import { type FlowFields, flowAuditView, rowToFlow } from './flow-model.js';
@@ -54,12 +55,11 @@ export async function gatherBundle(db: Executor, integration: Integration, key: 
     ...registeredConnectionIds(integration),
     ...used.flatMap((r) => (r.connectionId ? [r.connectionId] : [])),
   ]);
-  // A snapshot shows accounts with their integration's own config: environments' overrides are not part of it.
-  const configOf = async (account: { integrationId: string }) => {
-    const row = await findIntegration(db, account.integrationId);
-    return row ? rowToIntegration(key, row).config : null;
-  };
-  const connections = await presentResources(key, await findResources(db, integration.organizationId, [...connectionIds]), configOf);
+  const connections = await presentResources(
+    key,
+    await findResources(db, integration.organizationId, [...connectionIds]),
+    accountConnectionOutline,
+  );
   const pick = (kind: ResourceKind, items: typeof used) =>
     items
       .filter((r) => r.kind === kind)
@@ -72,7 +72,8 @@ export async function gatherBundle(db: Executor, integration: Integration, key: 
     flows: flows.map((f) => ({ id: f.id, fields: flowAuditView(f) })),
     exports: pick('export', used),
     imports: pick('import', used),
-    connections: pick('connection', connections),
+    // `offline` is health, not configuration: a ping must not make a snapshot differ.
+    connections: pick('connection', connections).map(({ id, doc: { offline: _health, ...doc } }) => ({ id, doc })),
   };
 }
 
@@ -170,7 +171,7 @@ export async function copyBundle(
         throw new AppError('bad_request', message, [{ path: 'connectionMap', message, code: 'invalid_connectionMap' }]);
       }
       const found = await findResources(trx, organizationId, [normalizeId(target)]);
-      if (found[0]?.kind !== 'connection') {
+      if (found[0]?.kind !== 'connection' || !canReach(actor.principal, found[0].organization_id, found[0].application_id)) {
         const message = `Connection ${target} in connectionMap was not found.`;
         throw new AppError('bad_request', message, [{ path: `connectionMap.${connection.id}`, message, code: 'invalid_connectionMap' }]);
       }

@@ -72,21 +72,29 @@ export async function loadResource(db: Executor, principal: Principal | null, ki
 /** The config an account runs with (its integration's, with its environment's override), or null. */
 export type AccountConfigLoader = (account: IntegratedAccount) => Promise<JsonObject | null>;
 
-/** Resources as integrator.io documents: a connected account is shown as the `http` connection it is. */
-export async function presentResources(key: Buffer, rows: ResourceRow[], configOf: AccountConfigLoader): Promise<Resource[]> {
+/** How a connected account is shown among integrator.io connections. */
+export type AccountView = (account: IntegratedAccount) => Promise<JsonObject>;
+
+/** The full view of accounts, reading each integration-and-environment config once per call. */
+function accountViews(configOf: AccountConfigLoader): AccountView {
   const configs = new Map<string, Promise<JsonObject | null>>();
+  return async (account) => {
+    const cacheKey = `${account.integrationId}:${account.applicationId ?? ''}`;
+    let config = configs.get(cacheKey);
+    if (!config) {
+      config = configOf(account);
+      configs.set(cacheKey, config);
+    }
+    return accountConnectionDoc(account, await config);
+  };
+}
+
+/** Resources as integrator.io documents: a connected account is shown as the `http` connection it is. */
+export async function presentResources(key: Buffer, rows: ResourceRow[], viewOf: AccountView): Promise<Resource[]> {
   return Promise.all(
-    rows.map(async (row) => {
-      if (!isAccountRow(row)) return rowToResource(row);
-      const account = rowToAccount(key, row);
-      const cacheKey = `${row.integration_id}:${row.application_id ?? ''}`;
-      let config = configs.get(cacheKey);
-      if (!config) {
-        config = configOf(account);
-        configs.set(cacheKey, config);
-      }
-      return { ...rowToResource(row), doc: accountConnectionDoc(account, await config) };
-    }),
+    rows.map(async (row) =>
+      isAccountRow(row) ? { ...rowToResource(row), doc: await viewOf(rowToAccount(key, row)) } : rowToResource(row),
+    ),
   );
 }
 
@@ -183,7 +191,7 @@ function auditTarget(row: ResourceRow) {
 
 /** integrator.io connections, exports and imports; a connection that is a connected account goes through the account service. */
 export function createResourceService(ctx: CoreContext, accounts: IntegratedAccountService, configOf: AccountConfigLoader) {
-  const present = (rows: ResourceRow[]) => presentResources(ctx.encryptionKey, rows, configOf);
+  const present = (rows: ResourceRow[]) => presentResources(ctx.encryptionKey, rows, accountViews(configOf));
 
   const service = {
     present,

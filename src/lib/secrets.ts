@@ -62,3 +62,16 @@ export function restoreSecrets<T>(plain: T, secrets: SecretMap): T {
   }
   return root as T;
 }
+
+const REDACTED_TEXT = '********';
+
+/** `text` with every secret value of `tree` (as it is, or URL-encoded) replaced: for log lines and paths. */
+export function scrubSecrets(text: string, tree: unknown): string {
+  let out = text;
+  for (const value of Object.values(extractSecrets(tree).secrets)) {
+    // Very short values would blank out ordinary text; no real credential is that short.
+    if (typeof value !== 'string' || value.length < 4) continue;
+    for (const form of new Set([value, encodeURIComponent(value)])) out = out.split(form).join(REDACTED_TEXT);
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { call, startTestServer, type TestServer } from '../helpers/server.js';
+import { json, startUpstream, type Upstream } from '../helpers/upstream.js';
 
 const SECRETS = {
   mqttPassword: 'mqtt-pw-7c1e5d0a',
@@ -20,10 +21,15 @@ const SECRETS = {
 
 const logLines: string[] = [];
 let server: TestServer;
+let upstream: Upstream;
 before(async () => {
   server = await startTestServer({ logLines });
+  upstream = await startUpstream((_q, r) => json(r, 200, { ok: true }));
 });
-after(() => server.close());
+after(async () => {
+  await upstream.close();
+  await server.close();
+});
 
 /** Everything the store holds, as text: the SQLite files on disk, or every row of every table. */
 async function rawStore(): Promise<string> {
@@ -102,11 +108,33 @@ test('known secret values are nowhere in the store or the logs, and never reach 
     },
   });
   assert.equal(truto.status, 201, JSON.stringify(truto.body));
+  // An API that wants its key in the URL: the key must still reach no answer, log line or snapshot.
+  const keyInUrl = await call(server, 'POST', '/integration', {
+    body: {
+      name: 'key-in-url',
+      config: {
+        base_url: `${upstream.url}/bot{{context.api_key}}`,
+        credentials: { format: 'api_key' },
+        resources: { me: { get: { path: '/me' } } },
+      },
+    },
+  });
+  assert.equal(keyInUrl.status, 201, JSON.stringify(keyInUrl.body));
   const account = await call(server, 'POST', '/integrated-account', {
-    body: { integration_id: truto.body.id, context: { api_key: SECRETS.accountApiKey } },
+    body: { integration_id: keyInUrl.body.id, context: { api_key: SECRETS.accountApiKey } },
   });
   assert.equal(account.status, 201, JSON.stringify(account.body));
   assert.equal(JSON.stringify(account.body).includes(SECRETS.accountApiKey), false, 'account credentials are masked');
+  assert.equal((await call(server, 'GET', `/proxy/me/1?integrated_account_id=${account.body.id}`)).status, 200);
+  assert.equal(upstream.seen[0].url.pathname, `/bot${SECRETS.accountApiKey}/me`, 'the upstream got the key');
+  const seenAs = [
+    await call(server, 'GET', `/integrated-account/${account.body.id}/calls`),
+    await call(server, 'GET', `/v1/connections/${account.body.id}`),
+  ];
+  const holder = await call(server, 'POST', '/v1/integrations', { body: { name: 'registers the account' } });
+  await call(server, 'PUT', `/v1/integrations/${holder.body._id}/connections/register`, { body: [account.body.id] });
+  assert.equal((await call(server, 'POST', `/v1/integrations/${holder.body._id}/revisions/create`, { body: {} })).status, 201);
+  for (const reply of seenAs) assert.equal(JSON.stringify(reply.body).includes(SECRETS.accountApiKey), false, JSON.stringify(reply.body));
 
   const other = await server.otherTenant();
   const shared = await call(server, 'GET', `/integration/${truto.body.id}`, { token: other.token });

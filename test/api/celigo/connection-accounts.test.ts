@@ -204,3 +204,37 @@ test("an application token cannot register, see or build an export on another ap
   const allowed = await call(server, 'PUT', `/v1/integrations/${target.body._id}/connections/register`, { token: otherToken, body: [id] });
   assert.equal(allowed.status, 200);
 });
+
+test("an integration's snapshot, diff and clone reveal nothing of a connected account of an application the token does not reach", async () => {
+  const appA = await server.token(['all.Application']);
+  const otherApp = (await call(server, 'POST', '/applications', { body: { name: 'snapshot reader' } })).body.id;
+  const appB = await server.token(['all.Application'], otherApp);
+  const account = (await call(server, 'POST', '/integrated-account', {
+    token: appA,
+    body: { integration_id: integration.id, context: { api_key: 'sk-a', subdomain: 'tenant-a-only' } },
+  })) as { body: { id: string } };
+  const shared = await call(server, 'POST', '/v1/integrations', { body: { name: 'organization-wide' } });
+  assert.equal(
+    (await call(server, 'PUT', `/v1/integrations/${shared.body._id}/connections/register`, { body: [account.body.id] })).status,
+    200,
+  );
+
+  const revision = await call(server, 'POST', `/v1/integrations/${shared.body._id}/revisions/create`, { token: appB, body: {} });
+  assert.equal(revision.status, 201);
+  const diff = await call(server, 'GET', `/v1/integrations/${shared.body._id}/revisions/${revision.body._id}/diff`, { token: appB });
+  assert.equal(diff.status, 200);
+  assert.ok(JSON.stringify(diff.body).includes(account.body.id), 'the registered connection is in the snapshot');
+  assert.equal(JSON.stringify(diff.body).includes('tenant-a-only'), false, JSON.stringify(diff.body));
+
+  const clone = await call(server, 'POST', `/v1/integrations/${shared.body._id}/clone`, {
+    token: appB,
+    body: { connectionMap: { [account.body.id]: account.body.id } },
+  });
+  assert.equal(clone.status, 400);
+  assert.equal(clone.body.errors[0].code, 'invalid_connectionMap');
+  const own = await call(server, 'POST', `/v1/integrations/${shared.body._id}/clone`, {
+    token: appA,
+    body: { connectionMap: { [account.body.id]: account.body.id } },
+  });
+  assert.equal(own.status, 201, JSON.stringify(own.body));
+});
