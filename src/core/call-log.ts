@@ -1,5 +1,6 @@
 import { isId, newId, normalizeId } from '../lib/ids.js';
 import { scrubSecrets } from '../lib/secrets.js';
+import { isStoreUnavailable } from '../lib/store-unavailable.js';
 import { nowIso } from '../lib/time.js';
 import { type CallRecord, type EngineCall, type EngineResult, execute } from '../runtime/engine/execute.js';
 import type { HttpOptions } from '../runtime/engine/http-client.js';
@@ -52,6 +53,9 @@ function toCall(row: UpstreamCallRow): UpstreamCall {
   };
 }
 
+/** Text as both stores take it: no NUL character (PostgreSQL refuses it), at most `max` characters. */
+const storable = (text: string, max: number) => text.replaceAll('\u0000', '').slice(0, max);
+
 /** Rows wait this long to be written together: one transaction for many calls instead of one each. */
 const FLUSH_DELAY_MS = 25;
 const FLUSH_BATCH = 200;
@@ -68,20 +72,44 @@ export function createCallLog(ctx: CoreContext) {
   let flushing: Promise<void> = Promise.resolve();
   let failing = false;
 
+  /**
+   * Writes one batch and answers the rows to try again later. When the store refuses the batch but is
+   * there, rows go one by one and the ones it refuses are dropped, so one bad row holds up nothing.
+   */
+  async function writeBatch(batch: UpstreamCallRow[]): Promise<UpstreamCallRow[]> {
+    try {
+      await insertUpstreamCalls(ctx.store.db, batch);
+      return [];
+    } catch (error) {
+      if (isStoreUnavailable(error)) return batch;
+    }
+    let dropped = 0;
+    for (const [i, row] of batch.entries()) {
+      try {
+        await insertUpstreamCalls(ctx.store.db, [row]);
+      } catch (error) {
+        if (isStoreUnavailable(error)) return batch.slice(i);
+        dropped++;
+        if (dropped === 1) process.emitWarning(`upstream call log: the store refused a row; dropped (${String(error)})`);
+      }
+    }
+    return [];
+  }
+
   async function writePending(): Promise<void> {
     while (pending.length > 0) {
       const batch = pending.slice(0, FLUSH_BATCH);
       pending = pending.slice(batch.length);
-      try {
-        await insertUpstreamCalls(ctx.store.db, batch);
+      const retry = await writeBatch(batch);
+      if (retry.length === 0) {
         failing = false;
-      } catch (error) {
-        pending = [...batch, ...pending].slice(-MAX_PENDING);
-        if (!failing) process.emitWarning(`upstream call log: write failed, ${pending.length} rows kept for retry (${String(error)})`);
-        failing = true;
-        schedule();
-        return;
+        continue;
       }
+      pending = [...retry, ...pending].slice(-MAX_PENDING);
+      if (!failing) process.emitWarning(`upstream call log: the store is unavailable, ${pending.length} rows kept for retry`);
+      failing = true;
+      schedule();
+      return;
     }
   }
 
@@ -114,14 +142,14 @@ export function createCallLog(ctx: CoreContext) {
         organization_id: owner.organizationId,
         integrated_account_id: owner.connectionId,
         integration_id: owner.integrationId,
-        resource,
-        method,
-        http_method: call.httpMethod,
-        path: scrubSecrets(call.path, context),
+        resource: storable(resource, 255),
+        method: storable(method, 255),
+        http_method: storable(call.httpMethod, 16),
+        path: storable(scrubSecrets(call.path, context), 2_000),
         status: call.status,
         duration_ms: call.durationMs,
         attempts: call.attempts,
-        error: call.error === null ? null : scrubSecrets(call.error, context).slice(0, 1_000),
+        error: call.error === null ? null : storable(scrubSecrets(call.error, context), 1_000),
         created_at: nowIso(),
       });
       if (pending.length >= FLUSH_BATCH) void flush();

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorCode } from '../../core/errors.js';
+import { isStoreUnavailable } from '../../lib/store-unavailable.js';
 
 const FASTIFY_STATUS_CODES: Record<number, ErrorCode> = {
   400: 'bad_request',
@@ -16,31 +17,6 @@ const FASTIFY_STATUS_CODES: Record<number, ErrorCode> = {
   502: 'upstream_error',
   504: 'upstream_timeout',
 };
-
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EHOSTUNREACH',
-  '57P01',
-  '57P02',
-  '57P03',
-  '08000',
-  '08001',
-  '08003',
-  '08006',
-  'SQLITE_BUSY',
-]);
-const UNAVAILABLE_MESSAGES =
-  /timeout exceeded when trying to connect|Connection terminated|connection error|Client was closed|not queryable/i;
-
-/** A lost or overloaded store, as opposed to a bug: the caller may retry. */
-function isStoreUnavailable(error: unknown): boolean {
-  if (error instanceof AggregateError) return error.errors.some(isStoreUnavailable);
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message));
-}
 
 /** The property a `required` or `additionalProperties` failure is about, as a path suffix. */
 function namedProperty(params: Record<string, unknown> | undefined): string {

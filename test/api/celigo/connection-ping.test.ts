@@ -139,6 +139,24 @@ test('a refusal (401), a failPath hit and a timeout answer the integrator.io err
   assert.equal(audit.filter((a) => a.event === 'update').length, 4);
 });
 
+test('an upstream error text the store cannot hold as it is (a NUL character) is logged cleaned, and the log goes on', async () => {
+  const id = await connection({
+    baseURI: upstream.url,
+    auth: { type: 'token', token: { token: 'tok' } },
+    ping: { relativeURI: '/ping', errorPath: 'message' },
+  });
+  upstream.handle((_q, r) => json(r, 500, { message: 'bad\u0000thing' }));
+  assert.equal((await ping(id)).status, 502);
+  upstream.handle((_q, r) => json(r, 200, { status: 'ok' }));
+  assert.equal((await ping(id)).status, 200);
+  const logged = await loggedCalls(id);
+  assert.deepEqual(
+    logged.map((c) => c.status),
+    [500, 200],
+  );
+  assert.match(String(logged[0].error), /badthing/);
+});
+
 test('successPath/successValues: an answer that does not say success fails the ping', async () => {
   const id = await connection({ baseURI: upstream.url, ping: { relativeURI: '/health', successPath: 'status', successValues: ['ok'] } });
   upstream.handle((_q, r) => json(r, 200, { status: 'degraded' }));
