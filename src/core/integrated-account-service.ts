@@ -2,6 +2,7 @@ import type { Principal } from '../auth/principal.js';
 import { isId, newId, normalizeId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
 import { credentialsConfig, deepMerge, isObject } from '../runtime/engine/config.js';
+import type { Dialect } from '../store/database.js';
 import type { Executor } from '../store/executor.js';
 import {
   deleteIntegratedAccountRow,
@@ -11,7 +12,8 @@ import {
   listIntegratedAccounts,
   updateIntegratedAccountAtVersion,
 } from '../store/repositories/integrated-accounts.js';
-import { resourceUsesConnection } from '../store/repositories/resources.js';
+import { findResource, resourceUsesConnection } from '../store/repositories/resources.js';
+import type { ResourceRow } from '../store/tables.js';
 import { canReach } from './access.js';
 import { recordAudit } from './audit-log.js';
 import type { CallLog } from './call-log.js';
@@ -19,6 +21,7 @@ import {
   ACTIVE,
   type AccountRow,
   type IntegratedAccount,
+  isAccountRow,
   redactContext,
   rowToAccount,
   sealContext,
@@ -69,10 +72,13 @@ export function createIntegratedAccountService(
 ) {
   const key = ctx.encryptionKey;
 
-  async function load(db: Executor, principal: Principal | null, id: string): Promise<AccountRow> {
-    const row = isId(id) ? await findIntegratedAccount(db, normalizeId(id)) : undefined;
-    if (!row || !canReach(principal, row.organization_id, row.application_id)) throw notFound('Integrated account');
-    return row as AccountRow;
+  /** `lockFor` (a writer's transaction): on PostgreSQL the row stays locked until it ends. */
+  async function load(db: Executor, principal: Principal | null, id: string, lockFor?: Dialect): Promise<AccountRow> {
+    const normalized = isId(id) ? normalizeId(id) : null;
+    let row: ResourceRow | undefined;
+    if (normalized) row = lockFor ? await findResource(db, 'connection', normalized, lockFor) : await findIntegratedAccount(db, normalized);
+    if (!row || !isAccountRow(row) || !canReach(principal, row.organization_id, row.application_id)) throw notFound('Integrated account');
+    return row;
   }
 
   /** The credential format of a new account: the one named, else the integration's only (or first) one. */
@@ -223,7 +229,7 @@ export function createIntegratedAccountService(
       // Buffered log lines of the account must not land after its log is deleted.
       await callLog.flush();
       await transaction(ctx, async (trx) => {
-        const row = await load(trx, actor.principal, id);
+        const row = await load(trx, actor.principal, id, ctx.store.dialect);
         if (await resourceUsesConnection(trx, row.id)) {
           throw new AppError('conflict', `Connection ${row.id} is used by an export or import; remove that reference first.`);
         }

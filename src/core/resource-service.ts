@@ -101,6 +101,7 @@ export async function presentResources(key: Buffer, rows: ResourceRow[], viewOf:
 /** Exports and imports must name a connection of the same organization that the writer reaches. */
 async function connectionOf(
   db: Executor,
+  dialect: Dialect,
   actor: Actor,
   organizationId: string,
   kind: ResourceKind,
@@ -109,7 +110,7 @@ async function connectionOf(
   if (kind === 'connection') return null;
   const ref = doc._connectionId;
   if (typeof ref !== 'string' || !isId(ref)) throw unprocessableRef('_connectionId', `An ${kind} needs the _id of its connection.`);
-  const row = await findResource(db, 'connection', normalizeId(ref));
+  const row = await findResource(db, 'connection', normalizeId(ref), dialect, 'share');
   if (!row || row.organization_id !== organizationId || !canReach(actor.principal, row.organization_id, row.application_id)) {
     throw unprocessableRef('_connectionId', `Connection ${ref} was not found.`);
   }
@@ -132,7 +133,7 @@ export async function insertResourceIn(
   doc: JsonObject,
   id = newId(),
 ): Promise<Resource> {
-  const col = columns(kind, doc, await connectionOf(trx, actor, organizationId, kind, doc));
+  const col = columns(kind, doc, await connectionOf(trx, ctx.store.dialect, actor, organizationId, kind, doc));
   const { plain, sealed } = sealJson(ctx.encryptionKey, col.doc);
   const now = nowIso();
   const row: ResourceRow = {
@@ -159,7 +160,7 @@ export async function insertResourceIn(
 /** Replaces a resource's document inside the caller's transaction; secrets left out are kept. */
 export async function replaceResourceIn(trx: Executor, ctx: CoreContext, actor: Actor, row: ResourceRow, doc: JsonObject) {
   const kind = row.kind as ResourceKind;
-  const col = columns(kind, doc, await connectionOf(trx, actor, row.organization_id, kind, doc));
+  const col = columns(kind, doc, await connectionOf(trx, ctx.store.dialect, actor, row.organization_id, kind, doc));
   const { plain, secrets, sealed } = sealReplacing(ctx.encryptionKey, col.doc, row.secrets);
   const stored = openSecrets(ctx.encryptionKey, row.secrets);
   const changedSecrets = [...new Set([...Object.keys(stored), ...Object.keys(secrets)])]

@@ -10,10 +10,14 @@ export function insertResource(db: Executor, row: ResourceRow) {
   return db.insertInto('resources').values(row).execute();
 }
 
-/** With `lockFor: 'postgres'` the row stays locked until the transaction ends, so concurrent writers queue. */
-export function findResource(db: Executor, kind: ResourceKind, id: string, lockFor?: Dialect) {
+/**
+ * With `lockFor: 'postgres'` the row stays locked until the transaction ends: `update` for writers of
+ * the row (they queue), `share` for writers of rows that point at it (it cannot go away meanwhile).
+ */
+export function findResource(db: Executor, kind: ResourceKind, id: string, lockFor?: Dialect, mode: 'update' | 'share' = 'update') {
   const query = db.selectFrom('resources').selectAll().where('id', '=', id).where('kind', '=', kind);
-  return (lockFor === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+  if (lockFor !== 'postgres') return query.executeTakeFirst();
+  return (mode === 'share' ? query.forShare() : query.forUpdate()).executeTakeFirst();
 }
 
 export function findResources(db: Executor, organizationId: string, ids: string[]) {
