@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { extractSecrets } from '../lib/secrets.js';
 import { credentialsConfig, isObject } from '../runtime/engine/config.js';
 import type { CallRecord } from '../runtime/engine/execute.js';
 import type { HttpOptions } from '../runtime/engine/http-client.js';
@@ -33,6 +34,15 @@ function withToken(context: JsonObject, token: OAuthToken, authorized = false): 
   const oauth = isObject(context.oauth) ? { ...context.oauth } : {};
   if (authorized) delete oauth.needs_reauth;
   return { ...context, oauth: { ...oauth, token } };
+}
+
+/** What a token request is made with: the context's secrets but the access token it would replace. */
+function credentialsFingerprint(context: JsonObject): string {
+  const { secrets } = extractSecrets(context);
+  delete secrets['/oauth/token/access_token'];
+  return createHash('sha256')
+    .update(JSON.stringify(Object.entries(secrets).sort()))
+    .digest('base64url');
 }
 
 const reauthorize = (accountId: string) => `authorize the account again through /oauth/authorize/${accountId}`;
@@ -129,8 +139,8 @@ export function createAccountTokenService(
               : await refresh(account, integration);
           return (await accounts.update(SYSTEM, accountId, (latest) => withToken(latest.context, next))).context;
         },
-        // A write to the account (new credentials through PATCH) ends a cool-down.
-        inputs: () => String(current?.version),
+        // New credentials (through PATCH or PUT) end a cool-down; other writes (status, name) do not.
+        inputs: () => credentialsFingerprint(current?.context ?? {}),
       },
     );
   }

@@ -2,6 +2,7 @@ import type { Principal } from '../auth/principal.js';
 import { isId, newId, normalizeId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
 import { credentialsConfig, deepMerge, isObject } from '../runtime/engine/config.js';
+import { readPath } from '../runtime/engine/placeholders.js';
 import type { Dialect } from '../store/database.js';
 import type { Executor } from '../store/executor.js';
 import {
@@ -48,6 +49,25 @@ export function statusOf(method: string | null, context: JsonObject): string {
   if (method === 'oauth2' && !oauth?.token?.access_token) return 'connecting';
   if (method === 'oauth2' && oauth?.needs_reauth === true) return 'needs_reauth';
   return ACTIVE;
+}
+
+/** A new refresh token (given by the user) is what a `needs_reauth` account was waiting for. */
+function withoutStaleReauth(before: JsonObject, after: JsonObject): JsonObject {
+  const oauth = isObject(after.oauth) ? after.oauth : null;
+  const refreshOf = (context: JsonObject) => readPath(context, 'oauth.token.refresh_token');
+  if (oauth?.needs_reauth !== true || refreshOf(after) === undefined || refreshOf(after) === refreshOf(before)) return after;
+  const { needs_reauth: _cleared, ...rest } = oauth;
+  return { ...after, oauth: rest };
+}
+
+/**
+ * The status after a write: the context's, but a failed ping's `validation_error` stays until a ping
+ * succeeds or the user changes a credential (a token refresh by the system changes nothing).
+ */
+function nextStatus(actor: Actor, current: IntegratedAccount, context: JsonObject): string {
+  const derived = statusOf(current.authenticationMethod, context);
+  const userChangedCredentials = actor.source !== 'system' && changedSecrets(current.context, context).length > 0;
+  return current.status === VALIDATION_ERROR && derived === ACTIVE && !userChangedCredentials ? VALIDATION_ERROR : derived;
 }
 
 function changedSecrets(before: JsonObject, after: JsonObject): string[] {
@@ -182,8 +202,8 @@ export function createIntegratedAccountService(
           const edit = change(current);
           // Nothing to write (a status that is already set): no version bump, no audit event.
           if (edit === null) return current;
-          const context = edit.context;
-          const status = edit.status ?? statusOf(current.authenticationMethod, context);
+          const context = withoutStaleReauth(current.context, edit.context);
+          const status = edit.status ?? nextStatus(actor, current, context);
           const name = edit.name ?? current.name;
           const updatedAt = nowIso();
           const stored = await updateIntegratedAccountAtVersion(trx, row.id, current.version, {

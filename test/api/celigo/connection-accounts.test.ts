@@ -238,3 +238,20 @@ test("an integration's snapshot, diff and clone reveal nothing of a connected ac
   });
   assert.equal(own.status, 201, JSON.stringify(own.body));
 });
+
+test("a failed ping's validation_error stays through writes that change no credential, and ends with new ones", async () => {
+  const id = await connect(server, integration.id, { api_key: 'sk-old', subdomain: 'acme' });
+  const status = async () => (await call(server, 'GET', `/integrated-account/${id}`)).body.status;
+  meStatus = 401;
+  try {
+    assert.equal((await call(server, 'POST', `/v1/connections/${id}/ping`)).status, 502);
+  } finally {
+    meStatus = 200;
+  }
+  assert.equal(await status(), 'validation_error');
+  assert.equal((await call(server, 'PATCH', `/integrated-account/${id}`, { body: { context: { note: 'x' } } })).status, 200);
+  assert.equal(await status(), 'validation_error');
+  assert.equal((await call(server, 'GET', `/v1/connections/${id}`)).body.offline, true);
+  assert.equal((await call(server, 'PATCH', `/integrated-account/${id}`, { body: { context: { api_key: 'sk-new' } } })).status, 200);
+  assert.equal(await status(), 'active');
+});

@@ -195,6 +195,34 @@ test('invalid_grant on a refresh marks the account needs_reauth until it is auth
   assert.ok(!JSON.stringify(await callLog(account)).includes('new-code'));
 });
 
+test('a new refresh token given through PUT /v1/connections or PATCH /integrated-account ends needs_reauth', async () => {
+  for (const give of [
+    async (account: string) => {
+      // As an integrator.io client does: GET, edit, PUT the whole document back.
+      const doc = (await call(nodeA, 'GET', `/v1/connections/${account}`)).body;
+      doc.http.auth.token = { refreshToken: 'rt-new' };
+      return call(nodeA, 'PUT', `/v1/connections/${account}`, { body: doc });
+    },
+    (account: string) =>
+      call(nodeB, 'PATCH', `/integrated-account/${account}`, { body: { context: { oauth: { token: { refresh_token: 'rt-new' } } } } }),
+  ]) {
+    const account = await oauthAccount(expired());
+    tokenAnswer = 'invalid_grant';
+    try {
+      assert.equal((await proxy(nodeA, account)).status, 502);
+    } finally {
+      tokenAnswer = 'ok';
+    }
+    assert.equal((await call(nodeA, 'GET', `/integrated-account/${account}`)).body.status, 'needs_reauth');
+    const given = await give(account);
+    assert.equal(given.status, 200, JSON.stringify(given.body));
+    tokenRequests = [];
+    assert.equal((await proxy(nodeB, account)).status, 200);
+    assert.equal(new URLSearchParams(tokenRequests[0].body).get('refresh_token'), 'rt-new');
+    assert.equal((await call(nodeA, 'GET', `/integrated-account/${account}`)).body.status, 'active');
+  }
+});
+
 test('an upstream 401 renews the token once for concurrent calls on both nodes and repeats each call once', async () => {
   const account = await oauthAccount({
     access_token: 'at-revoked',
