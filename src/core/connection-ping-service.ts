@@ -61,8 +61,13 @@ export function createConnectionPingService(
     try {
       await run();
     } catch (error) {
-      // Nothing a ping can call (422) says nothing about the connection's health.
-      if (!(error instanceof AppError) || error.code === 'unprocessable') throw error;
+      if (!(error instanceof AppError)) throw error;
+      // What stops a ping before it reaches the upstream (nothing to call, a config it cannot use, an
+      // integration that is gone, an account not authorized yet) says nothing about the connection's health.
+      if (error.code === 'unprocessable') throw error;
+      if (error.code === 'bad_request' || error.code === 'not_found') {
+        throw new AppError('unprocessable', error.message, [{ path: '_id', message: error.message, code: 'ping_not_supported' }]);
+      }
       await mark(false);
       throw pingFailure(error);
     }

@@ -255,3 +255,13 @@ test("a failed ping's validation_error stays through writes that change no crede
   assert.equal((await call(server, 'PATCH', `/integrated-account/${id}`, { body: { context: { api_key: 'sk-new' } } })).status, 200);
   assert.equal(await status(), 'active');
 });
+
+test('ping of an account whose integration is gone is a 422 that marks nothing', async () => {
+  const doomed = await createIntegration(server, apiKeyConfig(upstream.url));
+  const id = await connect(server, doomed.id, { api_key: 'k', subdomain: 'acme' });
+  assert.equal((await call(server, 'DELETE', `/integration/${doomed.id}`)).status, 200);
+  const reply = await call(server, 'POST', `/v1/connections/${id}/ping`);
+  assert.equal(reply.status, 422, JSON.stringify(reply.body));
+  assert.equal(reply.body.errors[0].code, 'ping_not_supported');
+  assert.equal((await call(server, 'GET', `/integrated-account/${id}`)).body.status, 'active');
+});

@@ -177,6 +177,11 @@ test('connections Junction cannot ping are 422 with a clear code and stay as the
   assert.equal(refused.status, 422);
   assert.equal(refused.body.errors[0].field, 'http.auth.type');
   assert.equal((await call(server, 'GET', `/v1/connections/${jwt}`)).body.offline, undefined);
+  const noUrl = await connection({ baseURI: 'example.com', auth: { type: 'token', token: { token: 't' } } });
+  const notUrl = await ping(noUrl);
+  assert.equal(notUrl.status, 422);
+  assert.equal(notUrl.body.errors[0].code, 'ping_not_supported');
+  assert.equal((await call(server, 'GET', `/v1/connections/${noUrl}`)).body.offline, undefined);
 });
 
 test('the ping route: 401 without a token, 403 without the scope, 404 for another tenant, 404 for an unknown id', async () => {
