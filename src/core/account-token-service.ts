@@ -16,6 +16,7 @@ const SYSTEM: Actor = { principal: null, source: 'system' };
 const STATE_LIFETIME_MS = 10 * 60_000;
 /** The refresh lease outlives the token request's own timeout by this much. */
 const LEASE_MARGIN_MS = 5_000;
+const MAX_REMEMBERED_REFUSALS = 10_000;
 
 export interface TokenOptions {
   /** A token this close to its expiry is refreshed before use. */
@@ -64,6 +65,7 @@ export function createAccountTokenService(
   callLog: CallLog,
 ) {
   const inFlight = new Map<string, Promise<JsonObject>>();
+  const renewalsRefusedUntil = new Map<string, number>();
   const leases = createLeaseGuard(ctx);
 
   const stale = (token: OAuthToken | null) =>
@@ -170,8 +172,19 @@ export function createAccountTokenService(
 
     /** Whether a new token can be had without the user: client credentials, or an oauth2 refresh token. */
     renewable(account: IntegratedAccount, context: JsonObject): boolean {
+      const until = renewalsRefusedUntil.get(account.id);
+      if (until !== undefined && until > Date.now()) return false;
       const method = account.authenticationMethod;
       return method === 'oauth2_client_credentials' || (method === 'oauth2' && typeof tokenOf(context)?.refresh_token === 'string');
+    },
+
+    /**
+     * The upstream refused a freshly renewed token too (a scope or audience problem, not an old token):
+     * for the cool-down, 401s are answered as they are instead of renewing on every call (per node).
+     */
+    renewalDidNotHelp(account: IntegratedAccount): void {
+      if (renewalsRefusedUntil.size >= MAX_REMEMBERED_REFUSALS) renewalsRefusedUntil.clear();
+      renewalsRefusedUntil.set(account.id, Date.now() + options.refreshCooldownMs);
     },
 
     accessToken: (context: JsonObject) => tokenOf(context)?.access_token ?? null,

@@ -79,7 +79,12 @@ export function createProxyService(
       return await attempt(context);
     } catch (error) {
       if ((error as UpstreamFailure).upstreamStatus !== 401 || !tokens.renewable(account, context)) throw error;
-      return attempt(await tokens.freshContext(account, integration, tokens.accessToken(context)));
+      try {
+        return await attempt(await tokens.freshContext(account, integration, tokens.accessToken(context)));
+      } catch (repeated) {
+        if ((repeated as UpstreamFailure).upstreamStatus === 401) tokens.renewalDidNotHelp(account);
+        throw repeated;
+      }
     }
   }
 

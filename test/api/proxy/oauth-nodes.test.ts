@@ -254,6 +254,11 @@ test('a second 401 after the renewal is the upstream error, for client credentia
   assert.equal(tokenRequests.length, 1);
   assert.equal(new URLSearchParams(tokenRequests[0].body).get('grant_type'), 'client_credentials');
   assert.equal(upstream.seen.filter((s) => s.url.pathname === '/always-401').length - seenBefore, 2);
+  // The renewed token was refused too: this node stops renewing on every call for the cool-down.
+  const again = await proxy(nodeB, account, 'denied');
+  assert.equal(again.status, 502);
+  assert.equal(tokenRequests.length, 1);
+  assert.equal(upstream.seen.filter((s) => s.url.pathname === '/always-401').length - seenBefore, 3);
 });
 
 test('an oauth2 account without a refresh token is not retried after a 401', async () => {
