@@ -56,7 +56,7 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     const integration = await integrations.get(null, account.integrationId).catch(() => null);
     return integration ? ((deepMerge(integration.config, (await overrideFor(account)) ?? undefined) ?? {}) as JsonObject) : null;
   };
-  const resources = createResourceService(ctx, integratedAccounts, accountConfigOf);
+  const resources = createResourceService(ctx, integratedAccounts, accountConfigOf, callLog);
   return {
     store,
     auth,

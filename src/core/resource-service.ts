@@ -4,6 +4,7 @@ import { nowIso } from '../lib/time.js';
 import type { Dialect } from '../store/database.js';
 import type { Executor } from '../store/executor.js';
 import type { PageRequest } from '../store/paging.js';
+import { deleteUpstreamCalls } from '../store/repositories/integrated-accounts.js';
 import { flowUsesResource } from '../store/repositories/integration-flows.js';
 import {
   deleteResourceRow,
@@ -17,6 +18,7 @@ import {
 import type { ResourceRow } from '../store/tables.js';
 import { canReach } from './access.js';
 import { recordAudit } from './audit-log.js';
+import type { CallLog } from './call-log.js';
 import { type IntegratedAccount, isAccountRow, rowToAccount } from './connection-model.js';
 import { accountConnectionDoc, accountEditFromDoc } from './connection-view.js';
 import { type Actor, type CoreContext, transaction } from './context.js';
@@ -191,7 +193,12 @@ function auditTarget(row: ResourceRow) {
 }
 
 /** integrator.io connections, exports and imports; a connection that is a connected account goes through the account service. */
-export function createResourceService(ctx: CoreContext, accounts: IntegratedAccountService, configOf: AccountConfigLoader) {
+export function createResourceService(
+  ctx: CoreContext,
+  accounts: IntegratedAccountService,
+  configOf: AccountConfigLoader,
+  callLog: CallLog,
+) {
   const present = (rows: ResourceRow[]) => presentResources(ctx.encryptionKey, rows, accountViews(configOf));
 
   const service = {
@@ -227,6 +234,8 @@ export function createResourceService(ctx: CoreContext, accounts: IntegratedAcco
       const found = await loadResource(ctx.store.db, actor.principal, kind, id);
       // A connected account goes with its call log, as DELETE /integrated-account/{id} does.
       if (isAccountRow(found)) return accounts.delete(actor, found.id);
+      // A plain connection's pings are logged too; they go with it.
+      if (kind === 'connection') await callLog.flush();
       await transaction(ctx, async (trx) => {
         const row = await loadResource(trx, actor.principal, kind, id, ctx.store.dialect);
         const used = kind === 'connection' ? await resourceUsesConnection(trx, row.id) : await flowUsesResource(trx, row.id);
@@ -234,6 +243,7 @@ export function createResourceService(ctx: CoreContext, accounts: IntegratedAcco
           const by = kind === 'connection' ? 'an export or import' : 'a flow';
           throw new AppError('conflict', `${LABEL[kind]} ${row.id} is used by ${by}; remove that reference first.`);
         }
+        if (kind === 'connection') await deleteUpstreamCalls(trx, row.id);
         await deleteResourceRow(trx, row.id);
         await recordAudit(trx, actor, { ...auditTarget(row), event: 'delete', before: JSON.parse(row.attributes), after: null });
       });

@@ -155,6 +155,9 @@ test('an upstream error text the store cannot hold as it is (a NUL character) is
     [500, 200],
   );
   assert.match(String(logged[0].error), /badthing/);
+  // Its log goes with a deleted connection.
+  assert.equal((await call(server, 'DELETE', `/v1/connections/${id}`)).status, 204);
+  assert.deepEqual(await loggedCalls(id), []);
 });
 
 test('successPath/successValues: an answer that does not say success fails the ping', async () => {
