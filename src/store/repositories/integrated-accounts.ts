@@ -52,7 +52,9 @@ export function listIntegratedAccounts(db: Executor, q: AccountListQuery) {
   // (integration_id, created_at, id) or (organization_id, kind, created_at, id) serves either filter.
   let query = accounts(db).where('organization_id', '=', q.organizationId);
   if (q.integrationId !== null) query = query.where('integration_id', '=', q.integrationId);
-  if (q.applicationId) query = query.where('application_id', '=', q.applicationId);
+  // An application sees its own accounts and the organization-wide ones (as GET by id and /v1/connections do).
+  const applicationId = q.applicationId;
+  if (applicationId) query = query.where((eb) => eb.or([eb('application_id', '=', applicationId), eb('application_id', 'is', null)]));
   if (q.after) {
     const { createdAt, id } = q.after;
     query = query.where((eb) => eb.or([eb('created_at', '>', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '>', id)])]));

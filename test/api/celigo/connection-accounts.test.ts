@@ -203,6 +203,17 @@ test("an application token cannot register, see or build an export on another ap
   // An organization-wide account (made with the organization token) is the whole organization's.
   const allowed = await call(server, 'PUT', `/v1/integrations/${target.body._id}/connections/register`, { token: otherToken, body: [id] });
   assert.equal(allowed.status, 200);
+  // Both surfaces list the same accounts for an application: its own and the organization-wide ones.
+  const truto = await call(server, 'GET', `/integrated-account?integration_id=${integration.id}&limit=1000`, { token: otherToken });
+  const celigo = await call(server, 'GET', '/v1/connections?limit=1000', { token: otherToken });
+  const trutoIds = truto.body.result.map((a: any) => a.id).sort();
+  const celigoIds = celigo.body
+    .filter((c: any) => c._integrationId === integration.id)
+    .map((c: any) => c._id)
+    .sort();
+  assert.deepEqual(trutoIds, celigoIds);
+  assert.ok(trutoIds.includes(id));
+  assert.ok(!trutoIds.includes(mine.body.id));
 });
 
 test("an integration's snapshot, diff and clone reveal nothing of a connected account of an application the token does not reach", async () => {
