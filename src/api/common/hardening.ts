@@ -7,6 +7,7 @@ import type { Config } from '../../config.js';
 export type HardeningConfig = Pick<Config, 'rateLimit' | 'redisUrl'>;
 
 const MAX_CACHED_BUCKETS = 10_000;
+const MAX_CACHED_HEADER = 1_024;
 const bucketOfAuthorization = new Map<string, string>();
 
 /** The bucket of a request: its bearer token (hashed, once per token), or its address when it has none. */
@@ -16,8 +17,11 @@ function bucketKey(request: { headers: { authorization?: string }; ip: string })
   let bucket = bucketOfAuthorization.get(authorization);
   if (bucket === undefined) {
     bucket = createHash('sha256').update(authorization).digest('base64url').slice(0, 22);
-    if (bucketOfAuthorization.size >= MAX_CACHED_BUCKETS) bucketOfAuthorization.clear();
-    bucketOfAuthorization.set(authorization, bucket);
+    // Filled before authentication: only header values of a token's size are kept, so junk cannot fill memory.
+    if (authorization.length <= MAX_CACHED_HEADER) {
+      if (bucketOfAuthorization.size >= MAX_CACHED_BUCKETS) bucketOfAuthorization.clear();
+      bucketOfAuthorization.set(authorization, bucket);
+    }
   }
   return bucket;
 }
