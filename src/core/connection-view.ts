@@ -18,6 +18,16 @@ const AUTH_TYPES: Record<string, string> = {
 
 /** Fields a PUT may carry that are not compared with the integration's view: edited, or server-maintained. */
 const EDITABLE = new Set(['name', 'offline', '_id', 'createdAt', 'lastModified']);
+/**
+ * How integrator.io sends a token: integrator.io clients send these back with the token, but for an
+ * account the integration's authorization decides, so they are accepted and not kept.
+ */
+const TOKEN_PLACEMENT = new Set([
+  'http.auth.token.location',
+  'http.auth.token.headerName',
+  'http.auth.token.scheme',
+  'http.auth.token.paramName',
+]);
 /** Credentials a PUT may set; reads never show them (as every connection secret). */
 const CREDENTIALS = new Set([
   'http.auth.token.token',
@@ -78,6 +88,7 @@ function leaves(node: unknown, prefix: string, out: Map<string, unknown>): Map<s
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const isEmpty = (value: unknown) => (Array.isArray(value) ? value.length === 0 : isObject(value) && Object.keys(value).length === 0);
 const sentBack = (value: unknown) => typeof value === 'string' && value !== '' && value !== REDACTED && !/^\*+$/.test(value);
 
 /**
@@ -87,7 +98,9 @@ const sentBack = (value: unknown) => typeof value === 'string' && value !== '' &
 export function accountEditFromDoc(account: IntegratedAccount, view: JsonObject, body: JsonObject): AccountEdit {
   const sent = leaves(body, '', new Map());
   for (const [path, value] of sent) {
-    if (EDITABLE.has(path.split('.')[0]) || CREDENTIALS.has(path)) continue;
+    if (EDITABLE.has(path.split('.')[0]) || CREDENTIALS.has(path) || TOKEN_PLACEMENT.has(path)) continue;
+    // An empty list or object (`"headers": []`) says nothing the view does not.
+    if (isEmpty(value) && readPath(view, path) === undefined) continue;
     if (!same(readPath(view, path), value)) {
       const message = `${path} comes from the connection's integration and cannot be changed here.`;
       throw new AppError('unprocessable', message, [{ path, message, code: 'invalid_field' }]);

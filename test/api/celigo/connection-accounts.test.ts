@@ -72,7 +72,17 @@ test('PUT of an account-backed connection: GET → edit → PUT maps a new token
   const id = await connect(server, integration.id, { api_key: 'old-key', subdomain: 'acme' });
   const doc = (await call(server, 'GET', `/v1/connections/${id}`)).body;
   const put = await call(server, 'PUT', `/v1/connections/${id}`, {
-    body: { ...doc, name: 'Acme helpdesk', offline: true, http: { ...doc.http, auth: { type: 'token', token: { token: 'new-key' } } } },
+    body: {
+      ...doc,
+      name: 'Acme helpdesk',
+      offline: true,
+      // As integrator.io clients send a token connection: where it goes (the integration decides that here).
+      http: {
+        ...doc.http,
+        headers: [],
+        auth: { type: 'token', token: { token: 'new-key', location: 'header', headerName: 'Authorization', scheme: 'Bearer' } },
+      },
+    },
   });
   assert.equal(put.status, 200);
   assert.equal(put.body.name, 'Acme helpdesk');
