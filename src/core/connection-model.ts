@@ -12,6 +12,26 @@ export type AccountRow = ResourceRow & { integration_id: string };
 
 export const isAccountRow = (row: ResourceRow): row is AccountRow => row.kind === 'connection' && row.integration_id !== null;
 
+/**
+ * What an account's credentials format means elsewhere: the authorization the engine applies when the
+ * config names none, and integrator.io's `http.auth.type` for the account seen as a connection.
+ */
+const CREDENTIAL_FORMATS: Record<string, { defaultAuthorization: string | null; celigoAuthType: string }> = {
+  oauth2: { defaultAuthorization: 'bearer', celigoAuthType: 'oauth' },
+  oauth2_client_credentials: { defaultAuthorization: 'bearer', celigoAuthType: 'oauth' },
+  oauth: { defaultAuthorization: null, celigoAuthType: 'oauth' },
+  keka_oauth: { defaultAuthorization: null, celigoAuthType: 'oauth' },
+  api_key: { defaultAuthorization: 'header', celigoAuthType: 'token' },
+  basic: { defaultAuthorization: null, celigoAuthType: 'basic' },
+};
+
+export const defaultAuthorizationOf = (account: Pick<IntegratedAccount, 'authenticationMethod'>) =>
+  CREDENTIAL_FORMATS[account.authenticationMethod ?? '']?.defaultAuthorization ?? null;
+
+/** integrator.io's `http.auth.type` of an account; formats it has no name for are `custom`. */
+export const celigoAuthTypeOf = (account: Pick<IntegratedAccount, 'authenticationMethod'>) =>
+  CREDENTIAL_FORMATS[account.authenticationMethod ?? '']?.celigoAuthType ?? 'custom';
+
 /** Account statuses: `validation_error` is set by a failed ping and cleared by a successful one. */
 export const ACTIVE = 'active';
 export const VALIDATION_ERROR = 'validation_error';

@@ -1,20 +1,10 @@
 import { extractSecrets } from '../lib/secrets.js';
 import { isObject } from '../runtime/engine/config.js';
 import { readPath, resolve } from '../runtime/engine/placeholders.js';
-import { ACTIVE, type IntegratedAccount, REDACTED } from './connection-model.js';
+import { ACTIVE, celigoAuthTypeOf, type IntegratedAccount, REDACTED } from './connection-model.js';
 import { AppError } from './errors.js';
 import type { AccountEdit } from './integrated-account-service.js';
 import type { JsonObject } from './integration-model.js';
-
-/** integrator.io's `http.auth.type` for a Truto credentials format. */
-const AUTH_TYPES: Record<string, string> = {
-  oauth2: 'oauth',
-  oauth2_client_credentials: 'oauth',
-  oauth: 'oauth',
-  keka_oauth: 'oauth',
-  api_key: 'token',
-  basic: 'basic',
-};
 
 /** Fields a PUT may carry that are not compared with the integration's view: edited, or server-maintained. */
 const EDITABLE = new Set(['name', 'offline', '_id', 'createdAt', 'lastModified']);
@@ -42,7 +32,7 @@ const CREDENTIALS = new Set([
  * account's context; credentials are left out.
  */
 export function accountConnectionDoc(account: IntegratedAccount, config: JsonObject | null): JsonObject {
-  const authType = AUTH_TYPES[account.authenticationMethod ?? ''] ?? 'custom';
+  const authType = celigoAuthTypeOf(account);
   const context = account.context;
   // Resolved against the context without its secrets: a base URL that places a key must not show it.
   const visible = extractSecrets(context).plain as JsonObject;
@@ -75,7 +65,7 @@ export async function accountConnectionOutline(account: IntegratedAccount): Prom
     type: 'http',
     name: account.name,
     _integrationId: account.integrationId,
-    http: { formType: 'http', mediaType: 'json', auth: { type: AUTH_TYPES[account.authenticationMethod ?? ''] ?? 'custom' } },
+    http: { formType: 'http', mediaType: 'json', auth: { type: celigoAuthTypeOf(account) } },
   };
 }
 
@@ -109,7 +99,7 @@ export function accountEditFromDoc(account: IntegratedAccount, view: JsonObject,
   const context = structuredClone(account.context);
   const oauth = isObject(context.oauth) ? context.oauth : {};
   const token = isObject(oauth.token) ? oauth.token : {};
-  const usesOAuth = AUTH_TYPES[account.authenticationMethod ?? ''] === 'oauth';
+  const usesOAuth = celigoAuthTypeOf(account) === 'oauth';
   const value = (path: string) => (sentBack(sent.get(path)) ? (sent.get(path) as string) : undefined);
   const accessToken = value('http.auth.token.token');
   const refreshToken = value('http.auth.token.refreshToken');

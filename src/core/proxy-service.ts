@@ -4,7 +4,7 @@ import type { EngineResult } from '../runtime/engine/execute.js';
 import type { HttpOptions, UpstreamFailure } from '../runtime/engine/http-client.js';
 import type { createAccountTokenService } from './account-token-service.js';
 import { type CallLog, callOwnerOf } from './call-log.js';
-import type { IntegratedAccount } from './connection-model.js';
+import { defaultAuthorizationOf, type IntegratedAccount } from './connection-model.js';
 import { AppError } from './errors.js';
 import type { IntegratedAccountService } from './integrated-account-service.js';
 import type { Integration, JsonObject } from './integration-model.js';
@@ -20,8 +20,6 @@ export interface ProxyRequest {
 
 /** The environment override of an account's integration; none until installations exist. */
 export type OverrideLookup = (account: IntegratedAccount) => Promise<JsonObject | null>;
-
-const DEFAULT_AUTHORIZATION: Record<string, string> = { oauth2: 'bearer', oauth2_client_credentials: 'bearer', api_key: 'header' };
 
 /** The config of the first `request` step of `actions.validation` (`{steps}` or the older flat step). */
 function validationStep(config: Json): Json | null {
@@ -70,7 +68,7 @@ export function createProxyService(
           context,
           cursor: request.cursor ?? null,
           limit: request.limit,
-          defaultAuthorization: DEFAULT_AUTHORIZATION[account.authenticationMethod ?? ''] ?? null,
+          defaultAuthorization: defaultAuthorizationOf(account),
         },
         http(),
       );
