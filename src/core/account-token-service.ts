@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { extractSecrets } from '../lib/secrets.js';
+import { canonicalJson } from '../lib/canonical-json.js';
 import { credentialsConfig, isObject } from '../runtime/engine/config.js';
 import type { CallRecord } from '../runtime/engine/execute.js';
 import type { HttpOptions } from '../runtime/engine/http-client.js';
@@ -37,13 +37,17 @@ function withToken(context: JsonObject, token: OAuthToken, authorized = false): 
   return { ...context, oauth: { ...oauth, token } };
 }
 
-/** What a token request is made with: the context's secrets but the access token it would replace. */
+/**
+ * What a token request is made with: the whole context (client id and secret, refresh token, the values a
+ * token URL places) but what the request itself produces (the access token and its expiry, `needs_reauth`).
+ */
 function credentialsFingerprint(context: JsonObject): string {
-  const { secrets } = extractSecrets(context);
-  delete secrets['/oauth/token/access_token'];
-  return createHash('sha256')
-    .update(JSON.stringify(Object.entries(secrets).sort()))
-    .digest('base64url');
+  const inputs = structuredClone(context);
+  if (isObject(inputs.oauth)) {
+    delete inputs.oauth.needs_reauth;
+    if (isObject(inputs.oauth.token)) inputs.oauth.token = { refresh_token: inputs.oauth.token.refresh_token ?? null };
+  }
+  return createHash('sha256').update(canonicalJson(inputs)).digest('base64url');
 }
 
 const reauthorize = (accountId: string) => `authorize the account again through /oauth/authorize/${accountId}`;
@@ -65,7 +69,8 @@ export function createAccountTokenService(
   callLog: CallLog,
 ) {
   const inFlight = new Map<string, Promise<JsonObject>>();
-  const renewalsRefusedUntil = new Map<string, number>();
+  /** Accounts whose renewed token was refused too, with the credentials it was renewed with. */
+  const renewalsRefusedUntil = new Map<string, { until: number; inputs: string }>();
   const leases = createLeaseGuard(ctx);
 
   const stale = (token: OAuthToken | null) =>
@@ -141,7 +146,7 @@ export function createAccountTokenService(
               : await refresh(account, integration);
           return (await accounts.update(SYSTEM, accountId, (latest) => withToken(latest.context, next))).context;
         },
-        // New credentials (through PATCH or PUT) end a cool-down; other writes (status, name) do not.
+        // New credentials or settings (through PATCH or PUT) end a cool-down; other writes (status, name) do not.
         inputs: () => credentialsFingerprint(current?.context ?? {}),
       },
     );
@@ -172,8 +177,8 @@ export function createAccountTokenService(
 
     /** Whether a new token can be had without the user: client credentials, or an oauth2 refresh token. */
     renewable(account: IntegratedAccount, context: JsonObject): boolean {
-      const until = renewalsRefusedUntil.get(account.id);
-      if (until !== undefined && until > Date.now()) return false;
+      const refused = renewalsRefusedUntil.get(account.id);
+      if (refused && refused.until > Date.now() && refused.inputs === credentialsFingerprint(context)) return false;
       const method = account.authenticationMethod;
       return method === 'oauth2_client_credentials' || (method === 'oauth2' && typeof tokenOf(context)?.refresh_token === 'string');
     },
@@ -182,9 +187,9 @@ export function createAccountTokenService(
      * The upstream refused a freshly renewed token too (a scope or audience problem, not an old token):
      * for the cool-down, 401s are answered as they are instead of renewing on every call (per node).
      */
-    renewalDidNotHelp(account: IntegratedAccount): void {
+    renewalDidNotHelp(account: IntegratedAccount, context: JsonObject): void {
       if (renewalsRefusedUntil.size >= MAX_REMEMBERED_REFUSALS) renewalsRefusedUntil.clear();
-      renewalsRefusedUntil.set(account.id, Date.now() + options.refreshCooldownMs);
+      renewalsRefusedUntil.set(account.id, { until: Date.now() + options.refreshCooldownMs, inputs: credentialsFingerprint(context) });
     },
 
     accessToken: (context: JsonObject) => tokenOf(context)?.access_token ?? null,

@@ -1,6 +1,6 @@
 import { isId, newId, normalizeId } from '../lib/ids.js';
 import { scrubSecrets } from '../lib/secrets.js';
-import { isStoreUnavailable } from '../lib/store-unavailable.js';
+import { isRowRefused } from '../lib/store-unavailable.js';
 import { nowIso } from '../lib/time.js';
 import { type CallRecord, type EngineCall, type EngineResult, execute } from '../runtime/engine/execute.js';
 import type { HttpOptions } from '../runtime/engine/http-client.js';
@@ -73,22 +73,23 @@ export function createCallLog(ctx: CoreContext) {
   let failing = false;
 
   /**
-   * Writes one batch and answers the rows to try again later. When the store refuses the batch but is
-   * there, rows go one by one and the ones it refuses are dropped, so one bad row holds up nothing.
+   * Writes one batch and answers the rows to try again later. When the store refuses a row for what it
+   * holds, rows go one by one and the refused ones are dropped, so one bad row holds up nothing; any
+   * other failure (the store away, full, read-only) keeps them all.
    */
   async function writeBatch(batch: UpstreamCallRow[]): Promise<UpstreamCallRow[]> {
     try {
       await insertUpstreamCalls(ctx.store.db, batch);
       return [];
     } catch (error) {
-      if (isStoreUnavailable(error)) return batch;
+      if (!isRowRefused(error)) return batch;
     }
     let dropped = 0;
     for (const [i, row] of batch.entries()) {
       try {
         await insertUpstreamCalls(ctx.store.db, [row]);
       } catch (error) {
-        if (isStoreUnavailable(error)) return batch.slice(i);
+        if (!isRowRefused(error)) return batch.slice(i);
         dropped++;
         if (dropped === 1) process.emitWarning(`upstream call log: the store refused a row; dropped (${String(error)})`);
       }
@@ -106,7 +107,7 @@ export function createCallLog(ctx: CoreContext) {
         continue;
       }
       pending = [...retry, ...pending].slice(-MAX_PENDING);
-      if (!failing) process.emitWarning(`upstream call log: the store is unavailable, ${pending.length} rows kept for retry`);
+      if (!failing) process.emitWarning(`upstream call log: the store takes no writes just now, ${pending.length} rows kept for retry`);
       failing = true;
       schedule();
       return;

@@ -1,4 +1,5 @@
 import type { Principal } from '../auth/principal.js';
+import { canonicalJson } from '../lib/canonical-json.js';
 import { isId, newId, normalizeId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
 import { credentialsConfig, deepMerge, isObject } from '../runtime/engine/config.js';
@@ -62,12 +63,13 @@ function withoutStaleReauth(before: JsonObject, after: JsonObject): JsonObject {
 
 /**
  * The status after a write: the context's, but a failed ping's `validation_error` stays until a ping
- * succeeds or the user changes a credential (a token refresh by the system changes nothing).
+ * succeeds or the user changes the context (a credential, a subdomain…); a new name or a token refresh by
+ * Junction itself changes nothing.
  */
 function nextStatus(actor: Actor, current: IntegratedAccount, context: JsonObject): string {
   const derived = statusOf(current.authenticationMethod, context);
-  const userChangedCredentials = actor.source !== 'system' && changedSecrets(current.context, context).length > 0;
-  return current.status === VALIDATION_ERROR && derived === ACTIVE && !userChangedCredentials ? VALIDATION_ERROR : derived;
+  const userChangedContext = actor.source !== 'system' && canonicalJson(current.context) !== canonicalJson(context);
+  return current.status === VALIDATION_ERROR && derived === ACTIVE && !userChangedContext ? VALIDATION_ERROR : derived;
 }
 
 function changedSecrets(before: JsonObject, after: JsonObject): string[] {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Principal } from '../auth/principal.js';
+import { canonicalJson } from '../lib/canonical-json.js';
 import { isId, newId, normalizeId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
 import type { Executor } from '../store/executor.js';
@@ -77,21 +78,8 @@ export async function gatherBundle(db: Executor, integration: Integration, key: 
   };
 }
 
-/** JSON with object keys sorted, so equal content always hashes the same. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value as JsonObject).filter(([, v]) => v !== undefined);
-    return `{${entries
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
 export function bundleHash(bundle: Bundle): string {
-  return createHash('sha256').update(canonical(bundle)).digest('hex');
+  return createHash('sha256').update(canonicalJson(bundle)).digest('hex');
 }
 
 export async function insertIntegrationIn(

@@ -80,7 +80,7 @@ export function createProxyService(
       try {
         return await attempt(await tokens.freshContext(account, integration, tokens.accessToken(context)));
       } catch (repeated) {
-        if ((repeated as UpstreamFailure).upstreamStatus === 401) tokens.renewalDidNotHelp(account);
+        if ((repeated as UpstreamFailure).upstreamStatus === 401) tokens.renewalDidNotHelp(account, context);
         throw repeated;
       }
     }

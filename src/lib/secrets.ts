@@ -64,14 +64,28 @@ export function restoreSecrets<T>(plain: T, secrets: SecretMap): T {
 }
 
 const REDACTED_TEXT = '********';
+/** Characters every encoding leaves as they are: a value made of these only has one written form. */
+const URL_SAFE = /^[A-Za-z0-9\-._~]*$/;
 
-/** `text` with every secret value of `tree` (as it is, or URL-encoded) replaced: for log lines and paths. */
+/** How a value can appear in a URL or a message: as it is, percent-encoded, or as the URL parser wrote it. */
+function writtenForms(value: string): string[] {
+  if (URL_SAFE.test(value)) return [value];
+  let inPath = value;
+  try {
+    inPath = new URL(`http://x/${value}`).pathname.slice(1);
+  } catch {
+    // not a path the parser takes: the other forms remain
+  }
+  return [...new Set([value, encodeURIComponent(value), encodeURI(value), inPath])];
+}
+
+/** `text` with every secret value of `tree` (in any written form) replaced: for log lines and paths. */
 export function scrubSecrets(text: string, tree: unknown): string {
   let out = text;
   for (const value of Object.values(extractSecrets(tree).secrets)) {
     // Very short values would blank out ordinary text; no real credential is that short.
     if (typeof value !== 'string' || value.length < 4) continue;
-    for (const form of new Set([value, encodeURIComponent(value)])) out = out.split(form).join(REDACTED_TEXT);
+    for (const form of writtenForms(value)) if (out.includes(form)) out = out.split(form).join(REDACTED_TEXT);
   }
   return out;
 }

@@ -127,6 +127,18 @@ test('known secret values are nowhere in the store or the logs, and never reach 
   assert.equal(JSON.stringify(account.body).includes(SECRETS.accountApiKey), false, 'account credentials are masked');
   assert.equal((await call(server, 'GET', `/proxy/me/1?integrated_account_id=${account.body.id}`)).status, 200);
   assert.equal(upstream.seen[0].url.pathname, `/bot${SECRETS.accountApiKey}/me`, 'the upstream got the key');
+  // A key with characters a URL writes otherwise (space, braces, plus) is masked in every written form.
+  for (const odd of ['sk live/9f8e7d6c5b4a', 'sk+live 9f8e7d6c', 'sk{live}=9f8e7d6c']) {
+    const oddAccount = await call(server, 'POST', '/integrated-account', {
+      body: { integration_id: keyInUrl.body.id, context: { api_key: odd } },
+    });
+    assert.equal((await call(server, 'GET', `/proxy/me/1?integrated_account_id=${oddAccount.body.id}`)).status, 200);
+    const calls = await call(server, 'GET', `/integrated-account/${oddAccount.body.id}/calls`);
+    assert.deepEqual(
+      calls.body.result.map((c: { path: string }) => c.path),
+      ['/bot********/me'],
+    );
+  }
   const seenAs = [
     await call(server, 'GET', `/integrated-account/${account.body.id}/calls`),
     await call(server, 'GET', `/v1/connections/${account.body.id}`),

@@ -260,8 +260,8 @@ test("an integration's snapshot, diff and clone reveal nothing of a connected ac
   assert.equal(own.status, 201, JSON.stringify(own.body));
 });
 
-test("a failed ping's validation_error stays through writes that change no credential, and ends with new ones", async () => {
-  const id = await connect(server, integration.id, { api_key: 'sk-old', subdomain: 'acme' });
+test("a failed ping's validation_error stays through a new name, and ends when the user changes the context", async () => {
+  const id = await connect(server, integration.id, { api_key: 'sk-old', subdomain: 'wrong' });
   const status = async () => (await call(server, 'GET', `/integrated-account/${id}`)).body.status;
   meStatus = 401;
   try {
@@ -270,10 +270,12 @@ test("a failed ping's validation_error stays through writes that change no crede
     meStatus = 200;
   }
   assert.equal(await status(), 'validation_error');
-  assert.equal((await call(server, 'PATCH', `/integrated-account/${id}`, { body: { context: { note: 'x' } } })).status, 200);
+  const doc = (await call(server, 'GET', `/v1/connections/${id}`)).body;
+  assert.equal((await call(server, 'PUT', `/v1/connections/${id}`, { body: { ...doc, name: 'renamed' } })).status, 200);
   assert.equal(await status(), 'validation_error');
   assert.equal((await call(server, 'GET', `/v1/connections/${id}`)).body.offline, true);
-  assert.equal((await call(server, 'PATCH', `/integrated-account/${id}`, { body: { context: { api_key: 'sk-new' } } })).status, 200);
+  // The usual fix of a failed ping is a plain value, not only a secret.
+  assert.equal((await call(server, 'PATCH', `/integrated-account/${id}`, { body: { context: { subdomain: 'acme' } } })).status, 200);
   assert.equal(await status(), 'active');
 });
 

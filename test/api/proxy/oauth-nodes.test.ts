@@ -158,6 +158,19 @@ test('a write to the account (new client credentials through PATCH) ends its coo
   const after = await proxy(nodeA, account);
   assert.equal(after.status, 200);
   assert.equal(tokenRequests.length, 2);
+
+  // A plain setting the token request uses (the client id) counts as new credentials too.
+  const other = await oauthAccount(null, 'oauth2_client_credentials');
+  tokenRequests = [];
+  tokenAnswer = 'fail';
+  try {
+    assert.equal((await proxy(nodeA, other)).status, 502);
+  } finally {
+    tokenAnswer = 'ok';
+  }
+  assert.equal((await call(nodeA, 'PATCH', `/integrated-account/${other}`, { body: { context: { client_id: 'cid-right' } } })).status, 200);
+  assert.equal((await proxy(nodeB, other)).status, 200);
+  assert.equal(tokenRequests.length, 2);
 });
 
 test('invalid_grant on a refresh marks the account needs_reauth until it is authorized again', async () => {
@@ -259,6 +272,13 @@ test('a second 401 after the renewal is the upstream error, for client credentia
   assert.equal(again.status, 502);
   assert.equal(tokenRequests.length, 1);
   assert.equal(upstream.seen.filter((s) => s.url.pathname === '/always-401').length - seenBefore, 3);
+  // New credentials are worth a renewal again.
+  assert.equal(
+    (await call(nodeA, 'PATCH', `/integrated-account/${account}`, { body: { context: { client_secret: 'with-scope' } } })).status,
+    200,
+  );
+  assert.equal((await proxy(nodeB, account, 'denied')).status, 502);
+  assert.equal(tokenRequests.length, 2);
 });
 
 test('an oauth2 account without a refresh token is not retried after a 401', async () => {
