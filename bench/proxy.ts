@@ -11,7 +11,7 @@ import { cpuMs, JUNCTION_MAIN, ROOT, startProcess, stopProcess } from './lib/pro
 
 const quick = process.argv.includes('--quick');
 const REQUESTS = quick ? 1_000 : 5_000;
-const WARMUP = quick ? 1_000 : 2_000;
+const WARMUP = 2_000;
 const SECRET = 'bench-secret-bench-secret-bench-secret-000000';
 const UPSTREAM_PORT = 3911;
 const JUNCTION_PORT = 3910;

@@ -59,6 +59,8 @@ const storable = (text: string, max: number) => text.replaceAll('\u0000', '').sl
 /** Rows wait this long to be written together: one transaction for many calls instead of one each. */
 const FLUSH_DELAY_MS = 25;
 const FLUSH_BATCH = 200;
+/** A store that takes no writes is asked again this much later, not every flush delay. */
+const RETRY_DELAY_MS = 1_000;
 /** While the store refuses writes, at most this many rows wait; older ones are dropped. */
 const MAX_PENDING = 10_000;
 
@@ -109,7 +111,7 @@ export function createCallLog(ctx: CoreContext) {
       pending = [...retry, ...pending].slice(-MAX_PENDING);
       if (!failing) process.emitWarning(`upstream call log: the store takes no writes just now, ${pending.length} rows kept for retry`);
       failing = true;
-      schedule();
+      schedule(RETRY_DELAY_MS);
       return;
     }
   }
@@ -123,12 +125,12 @@ export function createCallLog(ctx: CoreContext) {
     return flushing;
   }
 
-  function schedule() {
+  function schedule(delayMs = FLUSH_DELAY_MS) {
     if (timer) return;
     timer = setTimeout(() => {
       timer = null;
       void flush();
-    }, FLUSH_DELAY_MS);
+    }, delayMs);
     timer.unref();
   }
 
