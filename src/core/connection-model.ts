@@ -1,4 +1,4 @@
-import { extractSecrets, restoreSecrets } from '../lib/secrets.js';
+import { extractSecrets, REDACTED, restoreSecrets } from '../lib/secrets.js';
 import type { ResourceRow } from '../store/tables.js';
 import type { JsonObject } from './integration-model.js';
 import { openJson, sealJson } from './sealed-json.js';
@@ -51,8 +51,6 @@ export interface IntegratedAccount {
   createdAt: string;
   updatedAt: string;
 }
-
-export const REDACTED = '********';
 
 /** The context with every secret replaced, for answers and audit entries. */
 export function redactContext(context: JsonObject): JsonObject {

@@ -1,7 +1,7 @@
 import { extractSecrets } from '../lib/secrets.js';
 import { isObject } from '../runtime/engine/config.js';
 import { readPath, resolve } from '../runtime/engine/placeholders.js';
-import { ACTIVE, celigoAuthTypeOf, type IntegratedAccount, REDACTED } from './connection-model.js';
+import { ACTIVE, celigoAuthTypeOf, type IntegratedAccount } from './connection-model.js';
 import { AppError } from './errors.js';
 import type { AccountEdit } from './integrated-account-service.js';
 import type { JsonObject } from './integration-model.js';
@@ -79,7 +79,7 @@ function leaves(node: unknown, prefix: string, out: Map<string, unknown>): Map<s
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const isEmpty = (value: unknown) => (Array.isArray(value) ? value.length === 0 : isObject(value) && Object.keys(value).length === 0);
-const sentBack = (value: unknown) => typeof value === 'string' && value !== '' && value !== REDACTED && !/^\*+$/.test(value);
+const sentBack = (value: unknown) => typeof value === 'string' && value !== '' && !/^\*+$/.test(value);
 
 /**
  * A PUT of an account-backed connection: `name` and the credentials are the account's; every other field

@@ -10,11 +10,10 @@ import {
   deleteIntegratedAccountRow,
   deleteUpstreamCalls,
   findIntegratedAccount,
-  insertIntegratedAccount,
   listIntegratedAccounts,
   updateIntegratedAccountAtVersion,
 } from '../store/repositories/integrated-accounts.js';
-import { findResource, resourceUsesConnection } from '../store/repositories/resources.js';
+import { findResource, insertResource, resourceUsesConnection } from '../store/repositories/resources.js';
 import type { ResourceRow } from '../store/tables.js';
 import { canReach } from './access.js';
 import { recordAudit } from './audit-log.js';
@@ -149,7 +148,7 @@ export function createIntegratedAccountService(
         updated_at: now,
       };
       return transaction(ctx, async (trx) => {
-        await insertIntegratedAccount(trx, row);
+        await insertResource(trx, row);
         const account = rowToAccount(key, row);
         await recordAudit(trx, actor, {
           organizationId: row.organization_id,

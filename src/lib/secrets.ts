@@ -63,7 +63,8 @@ export function restoreSecrets<T>(plain: T, secrets: SecretMap): T {
   return root as T;
 }
 
-const REDACTED_TEXT = '********';
+/** What stands for a secret in answers, audit entries and log lines. */
+export const REDACTED = '********';
 /** Characters every encoding leaves as they are: a value made of these only has one written form. */
 const URL_SAFE = /^[A-Za-z0-9\-._~]*$/;
 
@@ -85,7 +86,7 @@ export function scrubSecrets(text: string, tree: unknown): string {
   for (const value of Object.values(extractSecrets(tree).secrets)) {
     // Very short values would blank out ordinary text; no real credential is that short.
     if (typeof value !== 'string' || value.length < 4) continue;
-    for (const form of writtenForms(value)) if (out.includes(form)) out = out.split(form).join(REDACTED_TEXT);
+    for (const form of writtenForms(value)) if (out.includes(form)) out = out.split(form).join(REDACTED);
   }
   return out;
 }

@@ -1,15 +1,11 @@
 import type { Updateable } from 'kysely';
 import type { Executor } from '../executor.js';
 import { runPrepared } from '../prepared.js';
-import type { ResourceRow, ResourceTable, UpstreamCallRow } from '../tables.js';
+import type { ResourceTable, UpstreamCallRow } from '../tables.js';
 
 /** Connected accounts are the `resources` connections that belong to an integration. */
 function accounts(db: Executor) {
   return db.selectFrom('resources').selectAll().where('kind', '=', 'connection').where('integration_id', 'is not', null);
-}
-
-export function insertIntegratedAccount(db: Executor, row: ResourceRow) {
-  return db.insertInto('resources').values(row).execute();
 }
 
 /** Read on every proxied call, so compiled once; the parameters are `accounts`' kind, then the id. */
