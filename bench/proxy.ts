@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../src/core/index.js';
-import { INTEGRATION_DEFAULTS } from '../src/core/integration-service.js';
+import { INTEGRATION_DEFAULTS } from '../src/core/integrations/integration-service.js';
 import { openStore } from '../src/store/database.js';
 import { median } from './lib/load.js';
 import { cpuMs, JUNCTION_MAIN, ROOT, startProcess, stopProcess } from './lib/processes.js';

@@ -1,6 +1,6 @@
 import { createCore } from '../../src/core/index.js';
-import { fieldsToColumns } from '../../src/core/integration-model.js';
-import { INTEGRATION_DEFAULTS } from '../../src/core/integration-service.js';
+import { fieldsToColumns } from '../../src/core/integrations/integration-model.js';
+import { INTEGRATION_DEFAULTS } from '../../src/core/integrations/integration-service.js';
 import { deriveKey } from '../../src/lib/crypto.js';
 import { newId } from '../../src/lib/ids.js';
 import { openStore, type StoreOptions } from '../../src/store/database.js';

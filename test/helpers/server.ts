@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { type Core, createCore, type RuntimeOptions } from '../../src/core/index.js';
-import type { Tenant } from '../../src/core/setup-service.js';
+import type { Tenant } from '../../src/core/tenancy/setup-service.js';
 import { openStore, type Store } from '../../src/store/database.js';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';

@@ -1,7 +1,7 @@
 /* biome-ignore-all lint/suspicious/noExplicitAny: test replies are loosely typed JSON */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { sealJson } from '../../src/core/sealed-json.js';
+import { sealJson } from '../../src/core/shared/sealed-json.js';
 import { deriveKey } from '../../src/lib/crypto.js';
 import { call, startTestServer, TEST_SECRET, type TestServer } from '../helpers/server.js';
 import { json, startUpstream, type Upstream } from '../helpers/upstream.js';

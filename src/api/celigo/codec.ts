@@ -1,10 +1,10 @@
-import type { AuditRecord } from '../../core/audit-log.js';
-import type { Flow } from '../../core/flow-model.js';
-import type { Integration, IntegrationFields, JsonObject } from '../../core/integration-model.js';
-import { INTEGRATION_DEFAULTS } from '../../core/integration-service.js';
-import type { Resource } from '../../core/resource-service.js';
-import type { Revision } from '../../core/revision-service.js';
-import type { Share } from '../../core/share-service.js';
+import type { Flow } from '../../core/flows/flow-model.js';
+import type { Integration, IntegrationFields, JsonObject } from '../../core/integrations/integration-model.js';
+import { INTEGRATION_DEFAULTS } from '../../core/integrations/integration-service.js';
+import type { Resource } from '../../core/integrator-io/resource-service.js';
+import type { Revision } from '../../core/integrator-io/revision-service.js';
+import type { Share } from '../../core/integrator-io/share-service.js';
+import type { AuditRecord } from '../../core/shared/audit-service.js';
 import { newId } from '../../lib/ids.js';
 import { INTEGRATION_ATTRIBUTES, READ_ONLY } from './schemas.js';
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import type { Action } from '../../auth/scopes.js';
 import type { Core } from '../../core/index.js';
-import type { StepList } from '../../core/install-steps.js';
+import type { StepList } from '../../core/integrator-io/install-steps.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { toCeligoFlow, toCeligoIntegration, toCeligoResource } from './codec.js';
 import { PagingQuery, pageOf, sendPage } from './paging.js';

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Principal } from '../../auth/principal.js';
 import { type Action, scopesAllow } from '../../auth/scopes.js';
-import type { Actor, Source } from '../../core/context.js';
-import { AppError } from '../../core/errors.js';
 import type { Core } from '../../core/index.js';
+import type { Actor, Source } from '../../core/shared/context.js';
+import { AppError } from '../../core/shared/errors.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
-import type { Flow, FlowFields } from '../../core/flow-model.js';
+import type { Flow, FlowFields } from '../../core/flows/flow-model.js';
 import type { Core } from '../../core/index.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { links, parseListQuery } from './listing.js';

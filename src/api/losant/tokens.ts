@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import type { Core } from '../../core/index.js';
-import type { ApiToken } from '../../core/token-service.js';
+import type { ApiToken } from '../../core/tenancy/token-service.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { links, parseListQuery } from './listing.js';
 import { AppParams, errorResponses, Links, listQuery, listResponse, ObjectId, PlainQuery, Success } from './schemas.js';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
 import { Type } from 'typebox';
-import { AppError } from '../../core/errors.js';
 import type { Core } from '../../core/index.js';
+import { AppError } from '../../core/shared/errors.js';
 import { principalOf } from '../common/auth.js';
 import { toAccount } from './accounts.js';
 import { Account, AuthorizeParams, CallbackQuery, errorResponses } from './schemas.js';

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Static, Type } from 'typebox';
 import type { Action } from '../../auth/scopes.js';
+import type { ProxyRequest } from '../../core/connections/proxy-service.js';
 import type { Core } from '../../core/index.js';
-import type { ProxyRequest } from '../../core/proxy-service.js';
 import { principalOf } from '../common/auth.js';
 import {
   errorResponses,

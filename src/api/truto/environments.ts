@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
-import type { Application } from '../../core/application-service.js';
-import { parsePage } from '../../core/cursor.js';
 import type { Core } from '../../core/index.js';
-import { INTEGRATION_CONFIG_SCHEMA } from '../../core/integration-config-schema.js';
+import { parsePage } from '../../core/shared/cursor.js';
+import type { Application } from '../../core/tenancy/application-service.js';
+import { INTEGRATION_CONFIG_SCHEMA } from '../../core/truto/integration-config-schema.js';
 import { principalOf } from '../common/auth.js';
 import { Environment, errorResponses, IdParams, listOf, PageQuery } from './schemas.js';
 

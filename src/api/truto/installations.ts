@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
-import { parsePage } from '../../core/cursor.js';
 import type { Core } from '../../core/index.js';
-import type { Installation } from '../../core/installation-service.js';
+import { parsePage } from '../../core/shared/cursor.js';
+import type { Installation } from '../../core/truto/installation-service.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import {
   Deleted,

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
-import { parsePage } from '../../core/cursor.js';
-import { AppError } from '../../core/errors.js';
 import type { Core } from '../../core/index.js';
-import type { CatalogIntegration } from '../../core/integration-catalog-service.js';
+import { parsePage } from '../../core/shared/cursor.js';
+import { AppError } from '../../core/shared/errors.js';
+import type { CatalogIntegration } from '../../core/truto/catalog-service.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import {
   Deleted,

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors.js';
+import { AppError } from '../../core/shared/errors.js';
 
 export type Json = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors.js';
+import { AppError } from '../../core/shared/errors.js';
 import { deepMerge, isObject, type Json, selectMethod } from './config.js';
 import { evaluate } from './expressions.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions, send, type UpstreamResponse, withAttempts } from './http-client.js';

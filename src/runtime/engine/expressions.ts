@@ -1,5 +1,5 @@
 import jsonata from 'jsonata';
-import { AppError } from '../../core/errors.js';
+import { AppError } from '../../core/shared/errors.js';
 
 type Compiled = ReturnType<typeof jsonata>;
 const compiled = new Map<string, Compiled>();

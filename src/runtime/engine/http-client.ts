@@ -1,5 +1,5 @@
 import type { Agent, Dispatcher } from 'undici';
-import { AppError } from '../../core/errors.js';
+import { AppError } from '../../core/shared/errors.js';
 import type { Json } from './config.js';
 import { evaluate } from './expressions.js';
 import type { UpstreamRequest } from './request-builder.js';

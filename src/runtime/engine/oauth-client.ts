@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors.js';
+import { AppError } from '../../core/shared/errors.js';
 import { isObject, type Json } from './config.js';
 import type { CallRecord } from './execute.js';
 import type { HttpOptions } from './http-client.js';

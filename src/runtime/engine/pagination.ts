@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors.js';
+import { AppError } from '../../core/shared/errors.js';
 import { isObject, type Json, type MethodConfig } from './config.js';
 import { evaluate } from './expressions.js';
 import type { UpstreamResponse } from './http-client.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ACTION_SCOPES } from '../../../src/auth/scopes.js';
-import type { Tenant } from '../../../src/core/setup-service.js';
+import type { Tenant } from '../../../src/core/tenancy/setup-service.js';
 import { call, startTestServer, type TestServer } from '../../helpers/server.js';
 import { assertTrutoError, SMALL_CONFIG } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Tenant } from '../../../src/core/setup-service.js';
+import type { Tenant } from '../../../src/core/tenancy/setup-service.js';
 import { call, startTestServer, type TestServer } from '../../helpers/server.js';
 import { assertTrutoError, SEED_CONFIG } from './fixtures.js';
 

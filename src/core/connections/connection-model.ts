@@ -1,0 +1,87 @@
+import { extractSecrets, REDACTED, restoreSecrets } from '../../lib/secrets.js';
+import type { ResourceRow } from '../../store/tables.js';
+import type { JsonObject } from '../integrations/integration-model.js';
+import { openJson, sealJson } from '../shared/sealed-json.js';
+
+/**
+ * One `resources` row of kind `connection` is either a plain integrator.io connection (organization-wide,
+ * `attributes` = its integrator.io document) or a connected account (`integration_id` set, application
+ * scoped, `attributes` = the Truto context). This module is the one place that tells them apart.
+ */
+export type AccountRow = ResourceRow & { integration_id: string };
+
+export const isAccountRow = (row: ResourceRow): row is AccountRow => row.kind === 'connection' && row.integration_id !== null;
+
+/**
+ * What an account's credentials format means elsewhere: the authorization the engine applies when the
+ * config names none, and integrator.io's `http.auth.type` for the account seen as a connection.
+ */
+const CREDENTIAL_FORMATS: Record<string, { defaultAuthorization: string | null; celigoAuthType: string }> = {
+  oauth2: { defaultAuthorization: 'bearer', celigoAuthType: 'oauth' },
+  oauth2_client_credentials: { defaultAuthorization: 'bearer', celigoAuthType: 'oauth' },
+  oauth: { defaultAuthorization: null, celigoAuthType: 'oauth' },
+  keka_oauth: { defaultAuthorization: null, celigoAuthType: 'oauth' },
+  api_key: { defaultAuthorization: 'header', celigoAuthType: 'token' },
+  basic: { defaultAuthorization: null, celigoAuthType: 'basic' },
+};
+
+export const defaultAuthorizationOf = (account: Pick<IntegratedAccount, 'authenticationMethod'>) =>
+  CREDENTIAL_FORMATS[account.authenticationMethod ?? '']?.defaultAuthorization ?? null;
+
+/** integrator.io's `http.auth.type` of an account; formats it has no name for are `custom`. */
+export const celigoAuthTypeOf = (account: Pick<IntegratedAccount, 'authenticationMethod'>) =>
+  CREDENTIAL_FORMATS[account.authenticationMethod ?? '']?.celigoAuthType ?? 'custom';
+
+/** Account statuses: `validation_error` is set by a failed ping and cleared by a successful one. */
+export const ACTIVE = 'active';
+export const VALIDATION_ERROR = 'validation_error';
+
+/** A connected account: one integration's credentials and variables for one customer. */
+export interface IntegratedAccount {
+  id: string;
+  organizationId: string;
+  applicationId: string | null;
+  integrationId: string;
+  name: string;
+  authenticationMethod: string | null;
+  status: string;
+  /** Credentials included, decrypted: never return this as is. */
+  context: JsonObject;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The context with every secret replaced, for answers and audit entries. */
+export function redactContext(context: JsonObject): JsonObject {
+  const { plain, secrets } = extractSecrets(context);
+  return restoreSecrets(plain as JsonObject, Object.fromEntries(Object.keys(secrets).map((path) => [path, REDACTED])));
+}
+
+/** Secret paths of a context, as audit field paths. */
+export function secretPaths(context: JsonObject): Map<string, unknown> {
+  const { secrets } = extractSecrets(context);
+  return new Map(Object.entries(secrets).map(([path, value]) => [`context${path.replaceAll('/', '.')}`, value]));
+}
+
+/** The stored columns of a context: plain part in `attributes`, secrets sealed. */
+export function sealContext(key: Buffer, context: JsonObject): { attributes: string; secrets: string | null } {
+  const { plain, sealed } = sealJson(key, context);
+  return { attributes: JSON.stringify(plain), secrets: sealed };
+}
+
+export function rowToAccount(key: Buffer, row: AccountRow): IntegratedAccount {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    applicationId: row.application_id,
+    integrationId: row.integration_id,
+    name: row.name,
+    authenticationMethod: row.authentication_method,
+    status: row.status ?? ACTIVE,
+    context: openJson(key, row.attributes, row.secrets),
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,133 @@
+import type { Principal } from '../../auth/principal.js';
+import { isObject, type Json } from '../../runtime/engine/config.js';
+import type { EngineResult } from '../../runtime/engine/execute.js';
+import type { HttpOptions, UpstreamFailure } from '../../runtime/engine/http-client.js';
+import type { Integration, JsonObject } from '../integrations/integration-model.js';
+import type { createIntegrationService } from '../integrations/integration-service.js';
+import { AppError } from '../shared/errors.js';
+import type { createAccountTokenService } from './account-token-service.js';
+import { type CallLog, callOwnerOf } from './call-log.js';
+import { defaultAuthorizationOf, type IntegratedAccount } from './connection-model.js';
+import type { IntegratedAccountService } from './integrated-account-service.js';
+
+export interface ProxyRequest {
+  id?: string;
+  query: JsonObject;
+  body?: unknown;
+  cursor?: string | null;
+  limit?: number;
+}
+
+/** The environment override of an account's integration; none until installations exist. */
+export type OverrideLookup = (account: IntegratedAccount) => Promise<JsonObject | null>;
+
+/** The config of the first `request` step of `actions.validation` (`{steps}` or the older flat step). */
+function validationStep(config: Json): Json | null {
+  const actions = isObject(config.actions) ? config.actions : {};
+  const action = actions.validation;
+  if (!isObject(action)) return null;
+  const steps = Array.isArray(action.steps) ? action.steps : [action];
+  const step = steps.find((s): s is Json => isObject(s) && s.type === 'request' && isObject(s.config));
+  return step ? (step.config as Json) : null;
+}
+
+/** Runs one resource method of an integration for a connected account, and logs the upstream call. */
+export function createProxyService(
+  integrations: ReturnType<typeof createIntegrationService>,
+  accounts: IntegratedAccountService,
+  tokens: ReturnType<typeof createAccountTokenService>,
+  http: () => HttpOptions,
+  callLog: CallLog,
+  overrideFor: OverrideLookup = async () => null,
+) {
+  /**
+   * One method of the account's integration with a usable token; `config` replaces the integration's (a
+   * ping's validation step). When the upstream answers 401 to an OAuth token that can be renewed without
+   * the user, the token is renewed (even before its expiry) and the call repeated once.
+   */
+  async function run(
+    account: IntegratedAccount,
+    integration: Integration,
+    resource: string,
+    method: string,
+    request: ProxyRequest,
+    config?: Json,
+  ): Promise<EngineResult> {
+    const override = await overrideFor(account);
+    const attempt = (context: JsonObject) =>
+      callLog.execute(
+        callOwnerOf(account),
+        {
+          config: config ?? integration.config,
+          override,
+          resource,
+          method,
+          id: request.id,
+          query: request.query,
+          body: request.body,
+          context,
+          cursor: request.cursor ?? null,
+          limit: request.limit,
+          defaultAuthorization: defaultAuthorizationOf(account),
+        },
+        http(),
+      );
+    const context = await tokens.freshContext(account, integration);
+    try {
+      return await attempt(context);
+    } catch (error) {
+      if ((error as UpstreamFailure).upstreamStatus !== 401 || !tokens.renewable(account, context)) throw error;
+      try {
+        return await attempt(await tokens.freshContext(account, integration, tokens.accessToken(context)));
+      } catch (repeated) {
+        if ((repeated as UpstreamFailure).upstreamStatus === 401) tokens.renewalDidNotHelp(account, context);
+        throw repeated;
+      }
+    }
+  }
+
+  return {
+    async call(principal: Principal, accountId: string, resource: string, method: string, request: ProxyRequest): Promise<EngineResult> {
+      const account = await accounts.get(principal, accountId);
+      return run(account, await integrations.get(null, account.integrationId), resource, method, request);
+    },
+
+    /**
+     * Checks an account against its upstream: the integration's `actions.validation` request step when it
+     * has one, else one page of the first resource's `list`.
+     */
+    async validate(account: IntegratedAccount): Promise<EngineResult> {
+      const integration = await integrations.get(null, account.integrationId);
+      const step = validationStep(integration.config);
+      if (step) {
+        // The step runs as a method of its own; the integration-level settings (base_url, auth…) still apply.
+        const config = { ...integration.config, resources: { actions: { validation: { method: 'get', ...step } } } };
+        return run(account, integration, 'actions', 'validation', { query: {}, limit: 1 }, config);
+      }
+      const resources = isObject(integration.config.resources) ? integration.config.resources : {};
+      const listed = Object.keys(resources).find((name) => isObject(resources[name]) && isObject((resources[name] as Json).list));
+      if (!listed) {
+        throw new AppError('unprocessable', 'The integration has no validation action and no resource with a list method to ping.', [
+          { path: '_integrationId', message: 'The integration has nothing a ping can call.', code: 'ping_not_supported' },
+        ]);
+      }
+      return run(account, integration, listed, 'list', { query: {}, limit: 1 });
+    },
+
+    /** The account's upstream calls, newest first. */
+    async calls(principal: Principal, accountId: string, page: { beforeId: string | null; limit: number }) {
+      return callLog.list((await accounts.get(principal, accountId)).id, page);
+    },
+
+    async authorizationUrl(principal: Principal, accountId: string, redirectUri: string): Promise<string> {
+      const account = await accounts.get(principal, accountId);
+      return tokens.authorizationUrl(account, await integrations.get(null, account.integrationId), redirectUri);
+    },
+
+    async completeAuthorization(state: string, code: string): Promise<IntegratedAccount> {
+      const { accountId, redirectUri } = tokens.verifyState(state);
+      const account = await accounts.get(null, accountId);
+      return tokens.completeAuthorization(account, await integrations.get(null, account.integrationId), code, redirectUri);
+    },
+  };
+}

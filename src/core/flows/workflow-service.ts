@@ -1,0 +1,108 @@
+import type { Principal } from '../../auth/principal.js';
+import { isId, newId, normalizeId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/time.js';
+import type { Executor } from '../../store/executor.js';
+import type { PageRequest } from '../../store/paging.js';
+import {
+  deleteFlowRow,
+  findFlow,
+  insertFlow,
+  listFlows,
+  replaceFlowIntegrationTriggers,
+  updateFlow,
+} from '../../store/repositories/flows.js';
+import { requireApplication } from '../shared/access.js';
+import { recordAudit } from '../shared/audit-service.js';
+import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { notFound } from '../shared/errors.js';
+import { type Flow, type FlowFields, flowAuditView, flowFieldsToColumns, rowToFlow, triggeredIntegrationIds } from './flow-model.js';
+
+export function createFlowService(ctx: CoreContext) {
+  async function load(db: Executor, principal: Principal | null, applicationId: string, id: string) {
+    const app = await requireApplication(db, principal, applicationId);
+    const row = isId(id) ? await findFlow(db, normalizeId(id)) : undefined;
+    if (!row || row.application_id !== app.id) throw notFound('Flow');
+    return row;
+  }
+
+  return {
+    async create(actor: Actor, applicationId: string, fields: FlowFields): Promise<Flow> {
+      return transaction(ctx, async (trx) => {
+        const app = await requireApplication(trx, actor.principal, applicationId);
+        const now = nowIso();
+        const row = {
+          id: newId(),
+          organization_id: app.organization_id,
+          application_id: app.id,
+          ...flowFieldsToColumns(fields),
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        };
+        await insertFlow(trx, row);
+        await replaceFlowIntegrationTriggers(trx, row.id, triggeredIntegrationIds(fields.triggers));
+        await recordAudit(trx, actor, {
+          organizationId: row.organization_id,
+          applicationId: row.application_id,
+          integrationId: row.integration_id,
+          resourceType: 'flow',
+          resourceId: row.id,
+          event: 'create',
+          before: null,
+          after: flowAuditView(fields),
+        });
+        return rowToFlow(row);
+      });
+    },
+
+    async get(principal: Principal, applicationId: string, id: string): Promise<Flow> {
+      return rowToFlow(await load(ctx.store.db, principal, applicationId, id));
+    },
+
+    async list(principal: Principal, applicationId: string, filter: { column: string; pattern: string } | null, page: PageRequest) {
+      const app = await requireApplication(ctx.store.db, principal, applicationId);
+      const result = await listFlows(ctx.store.db, app.id, filter, page);
+      return { total: result.total, items: result.rows.map(rowToFlow) };
+    },
+
+    async update(actor: Actor, applicationId: string, id: string, mutate: (current: Flow) => FlowFields): Promise<Flow> {
+      return transaction(ctx, async (trx) => {
+        const current = rowToFlow(await load(trx, actor.principal, applicationId, id));
+        const next = mutate(current);
+        const updatedAt = nowIso();
+        await updateFlow(trx, current.id, { ...flowFieldsToColumns(next), version: current.version + 1, updated_at: updatedAt });
+        await replaceFlowIntegrationTriggers(trx, current.id, triggeredIntegrationIds(next.triggers));
+        await recordAudit(trx, actor, {
+          organizationId: current.organizationId,
+          applicationId: current.applicationId,
+          integrationId: next.integrationId,
+          resourceType: 'flow',
+          resourceId: current.id,
+          event: 'update',
+          before: flowAuditView(current),
+          after: flowAuditView(next),
+        });
+        return { ...current, ...next, version: current.version + 1, updatedAt };
+      });
+    },
+
+    async delete(actor: Actor, applicationId: string, id: string): Promise<void> {
+      await transaction(ctx, async (trx) => {
+        const current = rowToFlow(await load(trx, actor.principal, applicationId, id));
+        await deleteFlowRow(trx, current.id);
+        await recordAudit(trx, actor, {
+          organizationId: current.organizationId,
+          applicationId: current.applicationId,
+          integrationId: current.integrationId,
+          resourceType: 'flow',
+          resourceId: current.id,
+          event: 'delete',
+          before: flowAuditView(current),
+          after: null,
+        });
+      });
+    },
+  };
+}
+
+export type FlowService = ReturnType<typeof createFlowService>;

@@ -1,0 +1,127 @@
+import { encrypt } from '../../lib/crypto.js';
+import { extractSecrets, restoreSecrets, type SecretMap } from '../../lib/secrets.js';
+import type { IntegrationRow } from '../../store/tables.js';
+import { openSealedText } from '../shared/sealed-json.js';
+
+export type Sharing = 'allow' | 'ask' | 'deny';
+export type JsonObject = Record<string, unknown>;
+
+/** One integration, whichever surface made it. */
+export interface Integration {
+  id: string;
+  organizationId: string;
+  applicationId: string | null;
+  name: string;
+  description: string | null;
+  integrationType: string | null;
+  category: string | null;
+  enabled: boolean;
+  sharing: Sharing;
+  isBeta: boolean;
+  version: number;
+  /** Surface- and type-specific fields (Losant topics, mqttConfig, …), secrets included. */
+  attributes: JsonObject;
+  /** Declarative API definition (Truto config), secrets included. */
+  config: JsonObject;
+  settings: JsonObject;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The fields a write may set. */
+export type IntegrationFields = Pick<
+  Integration,
+  'name' | 'description' | 'integrationType' | 'category' | 'enabled' | 'sharing' | 'isBeta' | 'attributes' | 'config' | 'settings'
+>;
+
+interface SealedSecrets {
+  attributes?: SecretMap;
+  config?: SecretMap;
+  settings?: SecretMap;
+}
+
+type SealedField = keyof SealedSecrets;
+const SEALED_FIELDS: SealedField[] = ['attributes', 'config', 'settings'];
+
+/** Splits secrets out of the JSON fields; the rest is stored in clear. No encryption happens here. */
+export function splitSecrets(fields: IntegrationFields) {
+  const plain: Record<SealedField, JsonObject> = { attributes: {}, config: {}, settings: {} };
+  const secrets: SealedSecrets = {};
+  for (const field of SEALED_FIELDS) {
+    const split = extractSecrets(fields[field]);
+    plain[field] = split.plain as JsonObject;
+    if (Object.keys(split.secrets).length > 0) secrets[field] = split.secrets;
+  }
+  return { plain, secrets };
+}
+
+export function fieldsToColumns(key: Buffer, fields: IntegrationFields) {
+  const { plain, secrets } = splitSecrets(fields);
+  const sealed = Object.keys(secrets).length > 0 ? encrypt(key, JSON.stringify(secrets)) : null;
+  return {
+    name: fields.name,
+    name_lower: fields.name.toLowerCase(),
+    description: fields.description,
+    integration_type: fields.integrationType,
+    category: fields.category,
+    enabled: fields.enabled ? 1 : 0,
+    sharing: fields.sharing,
+    is_beta: fields.isBeta ? 1 : 0,
+    attributes: JSON.stringify(plain.attributes),
+    config: JSON.stringify(plain.config),
+    settings: JSON.stringify(plain.settings),
+    secrets: sealed,
+  };
+}
+
+export function rowToIntegration(key: Buffer, row: IntegrationRow): Integration {
+  const secrets: SealedSecrets = row.secrets ? JSON.parse(openSealedText(key, row.secrets)) : {};
+  const open = (field: SealedField, text: string): JsonObject => {
+    const value = JSON.parse(text) as JsonObject;
+    const map = secrets[field];
+    return map ? restoreSecrets(value, map) : value;
+  };
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    applicationId: row.application_id,
+    name: row.name,
+    description: row.description,
+    integrationType: row.integration_type,
+    category: row.category,
+    enabled: Boolean(row.enabled),
+    sharing: row.sharing as Sharing,
+    isBeta: Boolean(row.is_beta),
+    version: Number(row.version),
+    attributes: open('attributes', row.attributes),
+    config: open('config', row.config),
+    settings: open('settings', row.settings),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function viewOf(integration: IntegrationFields, plain: Record<SealedField, JsonObject>) {
+  const { attributes, config, settings, ...rest } = integration;
+  return { ...rest, attributes: plain.attributes, config: plain.config, settings: plain.settings };
+}
+
+/** Secret-free view used for audit diffs. */
+export function auditView(integration: IntegrationFields) {
+  return viewOf(integration, splitSecrets(integration).plain);
+}
+
+/** Secret-free views of two versions, and the secret paths whose values differ (each side split once). */
+export function auditChange(before: IntegrationFields, after: IntegrationFields) {
+  const a = splitSecrets(before);
+  const b = splitSecrets(after);
+  const flat = (s: SealedSecrets) =>
+    new Map(SEALED_FIELDS.flatMap((f) => Object.entries(s[f] ?? {}).map(([p, v]) => [`${f}${p.replaceAll('/', '.')}`, v] as const)));
+  const fa = flat(a.secrets);
+  const fb = flat(b.secrets);
+  return {
+    before: viewOf(before, a.plain),
+    after: viewOf(after, b.plain),
+    changedSecrets: [...new Set([...fa.keys(), ...fb.keys()])].filter((p) => fa.get(p) !== fb.get(p)),
+  };
+}

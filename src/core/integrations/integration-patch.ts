@@ -1,0 +1,87 @@
+import jsonpatch, { type Operation } from 'fast-json-patch';
+import { AppError } from '../shared/errors.js';
+import type { Integration, IntegrationFields, JsonObject } from './integration-model.js';
+
+/** The fields integrator.io lets a JSON Patch change on an integration (and what may sit below them). */
+const PATCHABLE = [
+  /^\/settings(\/.*)?$/,
+  /^\/version$/,
+  /^\/tag$/,
+  /^\/updateInProgress$/,
+  /^\/flowGroupings\/\d+\/settings(\/.*)?$/,
+  /^\/aliases(\/.*)?$/,
+];
+const OPS = new Set(['add', 'remove', 'replace', 'move', 'copy', 'test']);
+
+export interface PatchOperation {
+  op: string;
+  path: string;
+  from?: string;
+  value?: unknown;
+}
+
+const invalid = (message: string, field?: string) =>
+  new AppError('unprocessable', message, [{ ...(field ? { path: field } : {}), message, code: 'invalid_patch' }]);
+
+function checkPath(path: unknown, field: string) {
+  if (typeof path !== 'string' || !PATCHABLE.some((re) => re.test(path))) {
+    throw invalid(`The path ${JSON.stringify(path)} cannot be changed with PATCH.`, field);
+  }
+}
+
+/** The part of an integration a patch may see, under integrator.io's field names. */
+function patchView(current: Integration): JsonObject {
+  const a = current.attributes;
+  return {
+    settings: current.settings,
+    ...(a.version !== undefined ? { version: a.version } : {}),
+    ...(a.tag !== undefined ? { tag: a.tag } : {}),
+    ...(a.updateInProgress !== undefined ? { updateInProgress: a.updateInProgress } : {}),
+    flowGroupings: Array.isArray(a.flowGroupings) ? a.flowGroupings : [],
+    ...(a.aliases !== undefined ? { aliases: a.aliases } : {}),
+  };
+}
+
+function checkTypes(doc: JsonObject) {
+  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(doc.settings)) throw invalid('settings must be an object.', 'settings');
+  if (doc.version !== undefined && typeof doc.version !== 'string') throw invalid('version must be a string.', 'version');
+  if (doc.tag !== undefined && typeof doc.tag !== 'string') throw invalid('tag must be a string.', 'tag');
+  if (doc.updateInProgress !== undefined && typeof doc.updateInProgress !== 'boolean') {
+    throw invalid('updateInProgress must be a boolean.', 'updateInProgress');
+  }
+  (doc.flowGroupings as JsonObject[]).forEach((group, i) => {
+    if (group.settings !== undefined && !isObject(group.settings))
+      throw invalid('settings must be an object.', `flowGroupings.${i}.settings`);
+  });
+}
+
+/**
+ * Applies an RFC 6902 patch limited to integrator.io's PATCH fields. Every operation is checked before
+ * any is applied, and the result is all or nothing.
+ */
+export function patchIntegration(current: Integration, operations: PatchOperation[]): IntegrationFields {
+  operations.forEach((operation, i) => {
+    if (!OPS.has(operation.op)) throw invalid(`Unknown JSON Patch op ${JSON.stringify(operation.op)}.`, `${i}.op`);
+    checkPath(operation.path, `${i}.path`);
+    if (operation.op === 'move' || operation.op === 'copy') checkPath(operation.from, `${i}.from`);
+  });
+  const view = patchView(current);
+  let next: JsonObject;
+  try {
+    next = jsonpatch.applyPatch(structuredClone(view), operations as Operation[], true, false).newDocument as JsonObject;
+  } catch (error) {
+    const e = error as { message?: string; index?: number };
+    const first = (e.message ?? 'The patch could not be applied.').split('\n')[0];
+    throw invalid(`The patch could not be applied: ${first}`, e.index !== undefined ? String(e.index) : undefined);
+  }
+  checkTypes(next);
+  const attributes: JsonObject = { ...current.attributes };
+  // The view always has flowGroupings (so `/flowGroupings/0/settings` resolves); keep them only if they were there.
+  if (Array.isArray(current.attributes.flowGroupings)) attributes.flowGroupings = next.flowGroupings;
+  for (const key of ['version', 'tag', 'updateInProgress', 'aliases']) {
+    if (next[key] === undefined) delete attributes[key];
+    else attributes[key] = next[key];
+  }
+  return { ...current, settings: next.settings as JsonObject, attributes };
+}

@@ -1,0 +1,213 @@
+import type { Principal } from '../../auth/principal.js';
+import { isId, newId, normalizeId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/time.js';
+import type { Executor } from '../../store/executor.js';
+import type { PageRequest } from '../../store/paging.js';
+import { deleteFlowRow, findFlowsTriggeredBy } from '../../store/repositories/flows.js';
+import {
+  deleteIntegrationRow,
+  findIntegration,
+  findIntegrationForUpdate,
+  insertIntegration,
+  listIntegrations,
+  updateIntegrationAtVersion,
+} from '../../store/repositories/integrations.js';
+import { flowAuditView, rowToFlow } from '../flows/flow-model.js';
+import { canReach, requireApplication } from '../shared/access.js';
+import { recordAudit } from '../shared/audit-service.js';
+import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { AppError, notFound } from '../shared/errors.js';
+import {
+  auditChange,
+  auditView,
+  fieldsToColumns,
+  type Integration,
+  type IntegrationFields,
+  rowToIntegration,
+} from './integration-model.js';
+
+export const INTEGRATION_DEFAULTS: Omit<IntegrationFields, 'name'> = {
+  description: null,
+  integrationType: null,
+  category: null,
+  enabled: true,
+  sharing: 'deny',
+  isBeta: false,
+  attributes: {},
+  config: {},
+  settings: {},
+};
+
+/** The audit event of an integration update: secret-free before/after views and the secret paths that changed. */
+export function auditIntegrationUpdate(
+  trx: Executor,
+  actor: Actor,
+  row: { id: string; organization_id: string; application_id: string | null },
+  current: IntegrationFields,
+  next: IntegrationFields,
+) {
+  return recordAudit(trx, actor, {
+    organizationId: row.organization_id,
+    applicationId: row.application_id,
+    integrationId: row.id,
+    resourceType: 'integration',
+    resourceId: row.id,
+    event: 'update',
+    ...auditChange(current, next),
+  });
+}
+
+export interface UpdateOptions {
+  /** Refuse the write unless the stored version equals this one. */
+  expectedVersion?: number;
+  /** Only reach integrations of this application (Losant paths carry one). */
+  applicationId?: string;
+}
+
+const MAX_WRITE_ATTEMPTS = 20;
+
+export function createIntegrationService(ctx: CoreContext) {
+  const key = ctx.encryptionKey;
+
+  async function load(db: Executor, principal: Principal | null, id: string, applicationId?: string, forUpdate = false) {
+    const app = applicationId === undefined ? null : await requireApplication(db, principal, applicationId);
+    const normalized = isId(id) ? normalizeId(id) : null;
+    const row = !normalized
+      ? undefined
+      : forUpdate
+        ? await findIntegrationForUpdate(db, normalized, ctx.store.dialect)
+        : await findIntegration(db, normalized);
+    if (!row || !canReach(principal, row.organization_id, row.application_id)) throw notFound('Integration');
+    if (app && row.application_id !== app.id) throw notFound('Integration');
+    return row;
+  }
+
+  return {
+    async create(actor: Actor, owner: { organizationId: string; applicationId: string | null }, fields: IntegrationFields) {
+      return transaction(ctx, async (trx) => {
+        const app = owner.applicationId ? await requireApplication(trx, actor.principal, owner.applicationId) : null;
+        const now = nowIso();
+        const row = {
+          id: newId(),
+          organization_id: owner.organizationId,
+          application_id: app?.id ?? null,
+          ...fieldsToColumns(key, fields),
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        };
+        await insertIntegration(trx, row);
+        await recordAudit(trx, actor, {
+          organizationId: row.organization_id,
+          applicationId: row.application_id,
+          integrationId: row.id,
+          resourceType: 'integration',
+          resourceId: row.id,
+          event: 'create',
+          before: null,
+          after: auditView(fields),
+        });
+        return rowToIntegration(key, row);
+      });
+    },
+
+    async get(principal: Principal | null, id: string, applicationId?: string): Promise<Integration> {
+      return rowToIntegration(key, await load(ctx.store.db, principal, id, applicationId));
+    },
+
+    async listInApplication(
+      principal: Principal,
+      applicationId: string,
+      filter: { column: string; pattern: string } | null,
+      page: PageRequest,
+    ) {
+      const app = await requireApplication(ctx.store.db, principal, applicationId);
+      const result = await listIntegrations(ctx.store.db, { organizationId: app.organization_id, applicationId: app.id }, filter, page);
+      return { total: result.total, items: result.rows.map((r) => rowToIntegration(key, r)) };
+    },
+
+    /** Every integration of the principal's organization that it can reach, whichever surface made it. */
+    async listInOrganization(principal: Principal, filter: { column: string; pattern: string } | null, page: PageRequest) {
+      const scope = {
+        organizationId: principal.organizationId,
+        ...(principal.applicationId ? { reachableFrom: principal.applicationId } : {}),
+      };
+      const result = await listIntegrations(ctx.store.db, scope, filter, page);
+      return { total: result.total, items: result.rows.map((r) => rowToIntegration(key, r)) };
+    },
+
+    /**
+     * Applies `mutate` to the current state and stores the result with its audit event and version bump
+     * in one transaction. Without `expectedVersion`, a concurrent writer causes a re-read and retry.
+     */
+    async update(
+      actor: Actor,
+      id: string,
+      mutate: (current: Integration) => IntegrationFields,
+      options: UpdateOptions = {},
+    ): Promise<Integration> {
+      for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+        const outcome = await transaction(ctx, async (trx) => {
+          const row = await load(trx, actor.principal, id, options.applicationId, true);
+          const current = rowToIntegration(key, row);
+          if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
+            throw new AppError('conflict', `version ${options.expectedVersion} is stale: the integration is at version ${current.version}`);
+          }
+          const next = mutate(current);
+          const updatedAt = nowIso();
+          const stored = await updateIntegrationAtVersion(trx, row.id, current.version, {
+            ...fieldsToColumns(key, next),
+            version: current.version + 1,
+            updated_at: updatedAt,
+          });
+          if (!stored) return null;
+          await auditIntegrationUpdate(trx, actor, row, current, next);
+          return { ...current, ...next, version: current.version + 1, updatedAt };
+        });
+        if (outcome) return outcome;
+        if (options.expectedVersion !== undefined) {
+          throw new AppError('conflict', `version ${options.expectedVersion} is stale: the integration was changed concurrently`);
+        }
+      }
+      throw new AppError('conflict', 'the integration is being changed by too many writers at once; retry');
+    },
+
+    /** Deletes the integration and, when asked, every flow of its application that it triggers. */
+    async delete(actor: Actor, id: string, options: { applicationId?: string; includeWorkflows?: boolean } = {}) {
+      return transaction(ctx, async (trx) => {
+        const row = await load(trx, actor.principal, id, options.applicationId);
+        const deletedFlows: string[] = [];
+        if (options.includeWorkflows && row.application_id) {
+          for (const flowRow of await findFlowsTriggeredBy(trx, row.application_id, row.id)) {
+            await deleteFlowRow(trx, flowRow.id);
+            deletedFlows.push(flowRow.id);
+            await recordAudit(trx, actor, {
+              organizationId: flowRow.organization_id,
+              applicationId: flowRow.application_id,
+              integrationId: flowRow.integration_id,
+              resourceType: 'flow',
+              resourceId: flowRow.id,
+              event: 'delete',
+              before: flowAuditView(rowToFlow(flowRow)),
+              after: null,
+            });
+          }
+        }
+        await deleteIntegrationRow(trx, row.id);
+        await recordAudit(trx, actor, {
+          organizationId: row.organization_id,
+          applicationId: row.application_id,
+          integrationId: row.id,
+          resourceType: 'integration',
+          resourceId: row.id,
+          event: 'delete',
+          before: auditView(rowToIntegration(key, row)),
+          after: null,
+        });
+        return { deletedFlows };
+      });
+    },
+  };
+}
+
+export type IntegrationService = ReturnType<typeof createIntegrationService>;

@@ -1,0 +1,253 @@
+import type { Principal } from '../../auth/principal.js';
+import { isId, newId, normalizeId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/time.js';
+import type { Dialect } from '../../store/database.js';
+import type { Executor } from '../../store/executor.js';
+import type { PageRequest } from '../../store/paging.js';
+import { deleteUpstreamCalls } from '../../store/repositories/integrated-accounts.js';
+import { flowUsesResource } from '../../store/repositories/integration-flows.js';
+import {
+  deleteResourceRow,
+  findResource,
+  insertResource,
+  listResources,
+  type ResourceKind,
+  resourceUsesConnection,
+  updateResource,
+} from '../../store/repositories/resources.js';
+import type { ResourceRow } from '../../store/tables.js';
+import type { CallLog } from '../connections/call-log.js';
+import { type IntegratedAccount, isAccountRow, rowToAccount } from '../connections/connection-model.js';
+import type { IntegratedAccountService } from '../connections/integrated-account-service.js';
+import type { JsonObject } from '../integrations/integration-model.js';
+import { canReach } from '../shared/access.js';
+import { recordAudit } from '../shared/audit-service.js';
+import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { AppError, notFound } from '../shared/errors.js';
+import { openSecrets, sealJson, sealReplacing } from '../shared/sealed-json.js';
+import { accountConnectionDoc, accountEditFromDoc } from './connection-view.js';
+
+export type { ResourceKind };
+
+/** A connection, export or import. `doc` holds every field but the id and times, secrets cut out. */
+export interface Resource {
+  id: string;
+  organizationId: string;
+  kind: ResourceKind;
+  name: string;
+  connectionId: string | null;
+  doc: JsonObject;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const LABEL: Record<ResourceKind, string> = { connection: 'Connection', export: 'Export', import: 'Import' };
+
+export function rowToResource(row: ResourceRow): Resource {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    kind: row.kind as ResourceKind,
+    name: row.name,
+    connectionId: row.connection_id,
+    doc: JSON.parse(row.attributes),
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export const unprocessableRef = (field: string, message: string) =>
+  new AppError('unprocessable', message, [{ path: field, message, code: 'invalid_ref' }]);
+
+/**
+ * The resource if the principal reaches it (its organization, and its application for an account); 404
+ * otherwise. Writers pass the store's dialect: on PostgreSQL the row is then locked for their transaction.
+ */
+export async function loadResource(db: Executor, principal: Principal | null, kind: ResourceKind, id: string, lockFor?: Dialect) {
+  const row = isId(id) ? await findResource(db, kind, normalizeId(id), lockFor) : undefined;
+  if (!row || !canReach(principal, row.organization_id, row.application_id)) throw notFound(LABEL[kind]);
+  return row;
+}
+
+/** The config an account runs with (its integration's, with its environment's override), or null. */
+export type AccountConfigLoader = (account: IntegratedAccount) => Promise<JsonObject | null>;
+
+/** How a connected account is shown among integrator.io connections. */
+export type AccountView = (account: IntegratedAccount) => Promise<JsonObject>;
+
+/** The full view of accounts, reading each integration-and-environment config once per call. */
+function accountViews(configOf: AccountConfigLoader): AccountView {
+  const configs = new Map<string, Promise<JsonObject | null>>();
+  return async (account) => {
+    const cacheKey = `${account.integrationId}:${account.applicationId ?? ''}`;
+    let config = configs.get(cacheKey);
+    if (!config) {
+      config = configOf(account);
+      configs.set(cacheKey, config);
+    }
+    return accountConnectionDoc(account, await config);
+  };
+}
+
+/** Resources as integrator.io documents: a connected account is shown as the `http` connection it is. */
+export async function presentResources(key: Buffer, rows: ResourceRow[], viewOf: AccountView): Promise<Resource[]> {
+  return Promise.all(
+    rows.map(async (row) =>
+      isAccountRow(row) ? { ...rowToResource(row), doc: await viewOf(rowToAccount(key, row)) } : rowToResource(row),
+    ),
+  );
+}
+
+/** Exports and imports must name a connection of the same organization that the writer reaches. */
+async function connectionOf(
+  db: Executor,
+  dialect: Dialect,
+  actor: Actor,
+  organizationId: string,
+  kind: ResourceKind,
+  doc: JsonObject,
+): Promise<string | null> {
+  if (kind === 'connection') return null;
+  const ref = doc._connectionId;
+  if (typeof ref !== 'string' || !isId(ref)) throw unprocessableRef('_connectionId', `An ${kind} needs the _id of its connection.`);
+  const row = await findResource(db, 'connection', normalizeId(ref), dialect, 'share');
+  if (!row || row.organization_id !== organizationId || !canReach(actor.principal, row.organization_id, row.application_id)) {
+    throw unprocessableRef('_connectionId', `Connection ${ref} was not found.`);
+  }
+  return row.id;
+}
+
+function columns(kind: ResourceKind, doc: JsonObject, connectionId: string | null) {
+  const name = typeof doc.name === 'string' ? doc.name : '';
+  const normalized = connectionId ? { ...doc, _connectionId: connectionId } : doc;
+  return { name, doc: normalized, kind, connection_id: connectionId };
+}
+
+/** Inserts a resource inside the caller's transaction (also used by clone, template install and revert). */
+export async function insertResourceIn(
+  trx: Executor,
+  ctx: CoreContext,
+  actor: Actor,
+  organizationId: string,
+  kind: ResourceKind,
+  doc: JsonObject,
+  id = newId(),
+): Promise<Resource> {
+  const col = columns(kind, doc, await connectionOf(trx, ctx.store.dialect, actor, organizationId, kind, doc));
+  const { plain, sealed } = sealJson(ctx.encryptionKey, col.doc);
+  const now = nowIso();
+  const row: ResourceRow = {
+    id,
+    organization_id: organizationId,
+    kind,
+    connection_id: col.connection_id,
+    name: col.name,
+    attributes: JSON.stringify(plain),
+    secrets: sealed,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+    application_id: null,
+    integration_id: null,
+    status: null,
+    authentication_method: null,
+  };
+  await insertResource(trx, row);
+  await recordAudit(trx, actor, { ...auditTarget(row), event: 'create', before: null, after: plain });
+  return rowToResource(row);
+}
+
+/** Replaces a resource's document inside the caller's transaction; secrets left out are kept. */
+export async function replaceResourceIn(trx: Executor, ctx: CoreContext, actor: Actor, row: ResourceRow, doc: JsonObject) {
+  const kind = row.kind as ResourceKind;
+  const col = columns(kind, doc, await connectionOf(trx, ctx.store.dialect, actor, row.organization_id, kind, doc));
+  const { plain, secrets, sealed } = sealReplacing(ctx.encryptionKey, col.doc, row.secrets);
+  const stored = openSecrets(ctx.encryptionKey, row.secrets);
+  const changedSecrets = [...new Set([...Object.keys(stored), ...Object.keys(secrets)])]
+    .filter((p) => stored[p] !== secrets[p])
+    .map((p) => p.slice(1).replaceAll('/', '.'));
+  const updatedAt = nowIso();
+  const changes = {
+    name: col.name,
+    connection_id: col.connection_id,
+    attributes: JSON.stringify(plain),
+    secrets: sealed,
+    version: Number(row.version) + 1,
+    updated_at: updatedAt,
+  };
+  await updateResource(trx, row.id, changes);
+  await recordAudit(trx, actor, { ...auditTarget(row), event: 'update', before: JSON.parse(row.attributes), after: plain, changedSecrets });
+  return rowToResource({ ...row, ...changes });
+}
+
+function auditTarget(row: ResourceRow) {
+  return {
+    organizationId: row.organization_id,
+    applicationId: null,
+    integrationId: null,
+    resourceType: row.kind,
+    resourceId: row.id,
+  };
+}
+
+/** integrator.io connections, exports and imports; a connection that is a connected account goes through the account service. */
+export function createResourceService(
+  ctx: CoreContext,
+  accounts: IntegratedAccountService,
+  configOf: AccountConfigLoader,
+  callLog: CallLog,
+) {
+  const present = (rows: ResourceRow[]) => presentResources(ctx.encryptionKey, rows, accountViews(configOf));
+
+  const service = {
+    present,
+
+    create(actor: Actor, organizationId: string, kind: ResourceKind, doc: JsonObject): Promise<Resource> {
+      return transaction(ctx, (trx) => insertResourceIn(trx, ctx, actor, organizationId, kind, doc));
+    },
+
+    async get(principal: Principal, kind: ResourceKind, id: string): Promise<Resource> {
+      return (await present([await loadResource(ctx.store.db, principal, kind, id)]))[0];
+    },
+
+    async list(principal: Principal, kind: ResourceKind, page: PageRequest) {
+      const result = await listResources(ctx.store.db, principal.organizationId, kind, null, page, principal.applicationId);
+      return { total: result.total, items: await present(result.rows) };
+    },
+
+    async replace(actor: Actor, kind: ResourceKind, id: string, doc: JsonObject): Promise<Resource> {
+      const row = await loadResource(ctx.store.db, actor.principal, kind, id);
+      if (isAccountRow(row)) {
+        const config = await configOf(rowToAccount(ctx.encryptionKey, row));
+        await accounts.edit(actor, row.id, (current) => accountEditFromDoc(current, accountConnectionDoc(current, config), doc));
+        return service.get(actor.principal as Principal, kind, row.id);
+      }
+      return transaction(ctx, async (trx) =>
+        replaceResourceIn(trx, ctx, actor, await loadResource(trx, actor.principal, kind, id, ctx.store.dialect), doc),
+      );
+    },
+
+    /** Refused while something uses the resource: exports and imports use connections; flows use both. */
+    async delete(actor: Actor, kind: ResourceKind, id: string): Promise<void> {
+      const found = await loadResource(ctx.store.db, actor.principal, kind, id);
+      // A connected account goes with its call log, as DELETE /integrated-account/{id} does.
+      if (isAccountRow(found)) return accounts.delete(actor, found.id);
+      // A plain connection's pings are logged too; they go with it.
+      if (kind === 'connection') await callLog.flush();
+      await transaction(ctx, async (trx) => {
+        const row = await loadResource(trx, actor.principal, kind, id, ctx.store.dialect);
+        const used = kind === 'connection' ? await resourceUsesConnection(trx, row.id) : await flowUsesResource(trx, row.id);
+        if (used) {
+          const by = kind === 'connection' ? 'an export or import' : 'a flow';
+          throw new AppError('conflict', `${LABEL[kind]} ${row.id} is used by ${by}; remove that reference first.`);
+        }
+        if (kind === 'connection') await deleteUpstreamCalls(trx, row.id);
+        await deleteResourceRow(trx, row.id);
+        await recordAudit(trx, actor, { ...auditTarget(row), event: 'delete', before: JSON.parse(row.attributes), after: null });
+      });
+    },
+  };
+  return service;
+}

@@ -1,0 +1,74 @@
+import type { Principal } from '../../auth/principal.js';
+import { verifyToken } from '../../auth/tokens.js';
+import { findApiToken } from '../../store/repositories/api-tokens.js';
+import type { ApiTokenRow } from '../../store/tables.js';
+import type { CoreContext } from '../shared/context.js';
+import { AppError } from '../shared/errors.js';
+
+/** How long a token row may be served from memory; revocation on another node is seen within this. */
+const TOKEN_STATE_TTL_MS = 900;
+const MAX_CACHED_TOKENS = 10_000;
+
+interface CachedToken {
+  row: ApiTokenRow | undefined;
+  fetchedAt: number;
+  principal: Principal | null;
+}
+
+export function createAuthService(ctx: CoreContext) {
+  const cache = new Map<string, CachedToken>();
+  // Signature checks are the costliest step of a request; a verified token string stays verified.
+  const verified = new Map<string, string>();
+
+  async function tokenIdOf(jwt: string): Promise<string | null> {
+    const known = verified.get(jwt);
+    if (known) return known;
+    const tokenId = await verifyToken(ctx.signingKey, jwt);
+    if (tokenId) {
+      if (verified.size >= MAX_CACHED_TOKENS) verified.clear();
+      verified.set(jwt, tokenId);
+    }
+    return tokenId;
+  }
+
+  async function tokenState(tokenId: string): Promise<CachedToken> {
+    const now = Date.now();
+    const hit = cache.get(tokenId);
+    if (hit && now - hit.fetchedAt < TOKEN_STATE_TTL_MS) return hit;
+    const row = await findApiToken(ctx.store.db, tokenId);
+    const principal = row
+      ? {
+          tokenId: row.id,
+          organizationId: row.organization_id,
+          applicationId: row.application_id,
+          scopes: JSON.parse(row.scopes) as string[],
+        }
+      : null;
+    const entry = { row, fetchedAt: now, principal };
+    if (cache.size >= MAX_CACHED_TOKENS) cache.clear();
+    cache.set(tokenId, entry);
+    return entry;
+  }
+
+  return {
+    /** Resolves `Authorization: Bearer …` to a principal or throws 401. */
+    async authenticate(authorization: string | undefined): Promise<Principal> {
+      const match = authorization ? /^Bearer\s+(\S+)\s*$/i.exec(authorization) : null;
+      if (!match) throw new AppError('unauthorized', 'A valid api access token is required');
+      const tokenId = await tokenIdOf(match[1]);
+      if (!tokenId) throw new AppError('unauthorized', 'Invalid access token');
+      const { row, principal } = await tokenState(tokenId);
+      if (!row || !principal) throw new AppError('unauthorized', 'Invalid access token');
+      if (row.status !== 'active') throw new AppError('unauthorized', 'Access token is inactive');
+      if (row.expires_at && Date.parse(row.expires_at) <= Date.now()) throw new AppError('unauthorized', 'Access token has expired');
+      return principal;
+    },
+
+    /** Called after a local token change so this node stops honouring it at once. */
+    forget(tokenId: string) {
+      cache.delete(tokenId);
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,261 @@
+import type { Principal } from '../../auth/principal.js';
+import { isId, newId, normalizeId } from '../../lib/ids.js';
+import { extractSecrets } from '../../lib/secrets.js';
+import { nowIso } from '../../lib/time.js';
+import type { Executor } from '../../store/executor.js';
+import {
+  deleteInstallationRow,
+  findInstallation,
+  findInstallationOf,
+  insertInstallation,
+  listInstallations,
+  updateInstallation,
+} from '../../store/repositories/installations.js';
+import { findIntegration } from '../../store/repositories/integrations.js';
+import type { InstallationRow } from '../../store/tables.js';
+import type { JsonObject, Sharing } from '../integrations/integration-model.js';
+import { installStatus, viewerOf } from '../integrations/integration-sharing.js';
+import { canReach, requireApplication } from '../shared/access.js';
+import { recordAudit } from '../shared/audit-service.js';
+import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { type CursorPage, toPage } from '../shared/cursor.js';
+import { AppError, notFound } from '../shared/errors.js';
+import { openJson, sealJson } from '../shared/sealed-json.js';
+import { stripSecrets, validateIntegrationConfig } from './integration-config.js';
+
+export interface Installation {
+  id: string;
+  organizationId: string;
+  integrationId: string;
+  environmentId: string;
+  override: JsonObject;
+  isEnabled: boolean;
+  status: 'active' | 'pending';
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * The caller's relation to an install: `installer` (its environment's team) manages it; `approver` (the
+ * integration's owner, when another team installed it) may approve or remove it and sees no secrets.
+ */
+type Access = 'installer' | 'approver';
+
+type Authed = Actor & { principal: Principal };
+
+export interface InstallRequest {
+  integrationId: string;
+  environmentId?: string;
+  isEnabled?: boolean;
+  override?: JsonObject;
+}
+
+export interface InstallationChanges {
+  override?: JsonObject;
+  isEnabled?: boolean;
+  status?: 'active';
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string })?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+export function createInstallationService(ctx: CoreContext) {
+  const key = ctx.encryptionKey;
+
+  const seal = (override: JsonObject) => {
+    const { plain, sealed } = sealJson(key, override);
+    return { override: JSON.stringify(plain), secrets: sealed };
+  };
+  const auditView = (i: Installation) => ({
+    integrationId: i.integrationId,
+    environmentId: i.environmentId,
+    override: extractSecrets(i.override).plain,
+    isEnabled: i.isEnabled,
+    status: i.status,
+  });
+
+  function toInstallation(row: InstallationRow): Installation {
+    return {
+      id: row.id,
+      organizationId: row.organization_id,
+      integrationId: row.integration_id,
+      environmentId: row.application_id,
+      override: openJson(key, row.override, row.secrets),
+      isEnabled: Boolean(row.is_enabled),
+      status: row.status as Installation['status'],
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  /** What the caller sees: the installer everything, the approver no secrets. */
+  const view = (installation: Installation, access: Access) =>
+    access === 'installer' ? installation : { ...installation, override: stripSecrets(installation.override) };
+
+  async function accessOf(db: Executor, principal: Principal, row: InstallationRow): Promise<Access | null> {
+    if (canReach(principal, row.organization_id, row.application_id)) return 'installer';
+    // Approving is between teams; a sibling environment of the installer's own team reaches nothing here.
+    if (row.organization_id === principal.organizationId) return null;
+    const integration = await findIntegration(db, row.integration_id);
+    if (integration && canReach(principal, integration.organization_id, integration.application_id)) return 'approver';
+    return null;
+  }
+
+  async function load(db: Executor, principal: Principal, id: string) {
+    const row = isId(id) ? await findInstallation(db, normalizeId(id)) : undefined;
+    const access = row ? await accessOf(db, principal, row) : null;
+    if (!row || !access) throw notFound('Environment integration');
+    return { row, access, installation: toInstallation(row) };
+  }
+
+  async function audit(
+    trx: Executor,
+    actor: Actor,
+    event: 'create' | 'update' | 'delete',
+    before: Installation | null,
+    after: Installation | null,
+  ) {
+    const subject = (after ?? before)!;
+    const changedSecrets =
+      event === 'update' &&
+      JSON.stringify(extractSecrets(before!.override).secrets) !== JSON.stringify(extractSecrets(after!.override).secrets)
+        ? ['override']
+        : [];
+    await recordAudit(trx, actor, {
+      organizationId: subject.organizationId,
+      applicationId: subject.environmentId,
+      integrationId: subject.integrationId,
+      resourceType: 'installation',
+      resourceId: subject.id,
+      event,
+      before: before && auditView(before),
+      after: after && auditView(after),
+      changedSecrets,
+    });
+  }
+
+  return {
+    /**
+     * Installs in the token's environment (an organization token names it). Idempotent: an existing
+     * install is returned unchanged, with `created: false`.
+     */
+    async install(actor: Authed, request: InstallRequest): Promise<{ created: boolean; installation: Installation }> {
+      const principal = actor.principal;
+      const environmentId = request.environmentId ?? principal.applicationId;
+      if (!environmentId) {
+        throw new AppError('validation', 'environment_id is required with a token that is not tied to one environment', [
+          { path: 'body.environment_id', message: 'is required' },
+        ]);
+      }
+      if (request.override) validateIntegrationConfig(request.override, { root: 'override', partial: true });
+      try {
+        return await transaction(ctx, async (trx) => {
+          const environment = await requireApplication(trx, principal, environmentId);
+          const integrationRow = isId(request.integrationId) ? await findIntegration(trx, normalizeId(request.integrationId)) : undefined;
+          const sharing = integrationRow?.sharing as Sharing;
+          const viewer =
+            integrationRow &&
+            viewerOf(principal, { organizationId: integrationRow.organization_id, applicationId: integrationRow.application_id, sharing });
+          if (!integrationRow || !viewer) throw notFound('Integration');
+          const existing = await findInstallationOf(trx, integrationRow.id, environment.id);
+          if (existing) return { created: false, installation: toInstallation(existing) };
+          const now = nowIso();
+          const row: InstallationRow = {
+            id: newId(),
+            organization_id: environment.organization_id,
+            owner_organization_id: integrationRow.organization_id,
+            integration_id: integrationRow.id,
+            application_id: environment.id,
+            ...seal(request.override ?? {}),
+            is_enabled: request.isEnabled === false ? 0 : 1,
+            status: installStatus(viewer, sharing),
+            created_at: now,
+            updated_at: now,
+          };
+          await insertInstallation(trx, row);
+          const installation = toInstallation(row);
+          await audit(trx, actor, 'create', null, installation);
+          return { created: true, installation };
+        });
+      } catch (error) {
+        // A concurrent install of the same pair won the unique index: answer with its row.
+        if (!isUniqueViolation(error)) throw error;
+        const row = await findInstallationOf(ctx.store.db, normalizeId(request.integrationId), normalizeId(environmentId));
+        if (!row) throw error;
+        return { created: false, installation: toInstallation(row) };
+      }
+    },
+
+    /** The environment override the runtime merges over the integration's config: active installs only. */
+    async overrideFor(integrationId: string, applicationId: string): Promise<JsonObject | null> {
+      const row = await findInstallationOf(ctx.store.db, integrationId, applicationId);
+      if (row?.status !== 'active' || !row.is_enabled) return null;
+      return toInstallation(row).override;
+    },
+
+    async get(principal: Principal, id: string): Promise<Installation> {
+      const { installation, access } = await load(ctx.store.db, principal, id);
+      return view(installation, access);
+    },
+
+    /** The caller's environments' installs, and other teams' installs of the caller's integrations. */
+    async list(principal: Principal, filter: { integrationId?: string }, page: CursorPage) {
+      if (filter.integrationId !== undefined && !isId(filter.integrationId)) return { items: [], nextCursor: null, limit: page.limit };
+      const rows = await listInstallations(
+        ctx.store.db,
+        { organizationId: principal.organizationId, applicationId: principal.applicationId },
+        { integrationId: filter.integrationId && normalizeId(filter.integrationId) },
+        page,
+      );
+      const result = toPage(rows, page);
+      const items = result.items.map((row) => {
+        const installer = canReach(principal, row.organization_id, row.application_id);
+        return view(toInstallation(row), installer ? 'installer' : 'approver');
+      });
+      return { ...result, items };
+    },
+
+    /** The installer replaces `override` whole or toggles `is_enabled`; the integration's owner approves. */
+    async update(actor: Authed, id: string, changes: InstallationChanges): Promise<Installation> {
+      if (changes.override) validateIntegrationConfig(changes.override, { root: 'override', partial: true });
+      return transaction(ctx, async (trx) => {
+        const { row, access, installation: before } = await load(trx, actor.principal, id);
+        if (access === 'approver' && (changes.override !== undefined || changes.isEnabled !== undefined)) {
+          throw new AppError('forbidden', "Only the environment's team may change override or is_enabled");
+        }
+        if (access === 'installer' && changes.status !== undefined && before.status !== changes.status) {
+          throw new AppError('forbidden', "Only the integration's owner may approve this install");
+        }
+        const after: Installation = {
+          ...before,
+          override: changes.override ?? before.override,
+          isEnabled: changes.isEnabled ?? before.isEnabled,
+          status: changes.status ?? before.status,
+          updatedAt: nowIso(),
+        };
+        await updateInstallation(trx, row.id, {
+          ...seal(after.override),
+          is_enabled: after.isEnabled ? 1 : 0,
+          status: after.status,
+          updated_at: after.updatedAt,
+        });
+        await audit(trx, actor, 'update', before, after);
+        return view(after, access);
+      });
+    },
+
+    /** Uninstalls (the installer) or refuses/revokes another team's install (the integration's owner). */
+    async delete(actor: Authed, id: string): Promise<{ id: string }> {
+      return transaction(ctx, async (trx) => {
+        const { row, installation } = await load(trx, actor.principal, id);
+        await deleteInstallationRow(trx, row.id);
+        await audit(trx, actor, 'delete', installation, null);
+        return { id: row.id };
+      });
+    },
+  };
+}
+
+export type InstallationService = ReturnType<typeof createInstallationService>;

@@ -1,0 +1,149 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import jsonata from 'jsonata';
+import { extractSecrets, restoreSecrets } from '../../lib/secrets.js';
+import type { JsonObject } from '../integrations/integration-model.js';
+import { AppError, type ErrorDetail } from '../shared/errors.js';
+import { CREDENTIAL_FORMATS, INTEGRATION_CONFIG_SCHEMA } from './integration-config-schema.js';
+
+/**
+ * `{{path}}`, `{{a|b}}`, `{{x:int}}`: paths of names, dots, `[n]` and `*`; alternatives split by `|`;
+ * an optional cast. Anything else between `{{` and `}}` is a syntax error.
+ */
+const PATH = String.raw`[A-Za-z_$@][\w$@-]*(?:\.[\w$@*-]+|\[\d+\]|\[\*\])*`;
+const PLACEHOLDER_BODY = new RegExp(`^\\s*${PATH}(?:\\s*\\|\\s*${PATH})*(?::(?:int|num|bool|json|null|str|any))?\\s*$`);
+const WHOLE_PLACEHOLDER = /^\{\{[^{}]*\}\}$/;
+
+function placeholderProblems(value: string): string | null {
+  let from = 0;
+  for (;;) {
+    const open = value.indexOf('{{', from);
+    if (open < 0) return null;
+    const close = value.indexOf('}}', open + 2);
+    if (close < 0) return `unclosed placeholder at ${open}: "{{" has no "}}"`;
+    const body = value.slice(open + 2, close);
+    if (!PLACEHOLDER_BODY.test(body)) return `invalid placeholder "{{${body}}}" at ${open}`;
+    from = close + 2;
+  }
+}
+
+function jsonataProblem(value: string): string | null {
+  if (WHOLE_PLACEHOLDER.test(value.trim())) return placeholderProblems(value.trim());
+  try {
+    jsonata(value);
+    return null;
+  } catch (error) {
+    const { message, position } = error as { message?: string; position?: number };
+    return `is not a valid JSONata expression: ${message ?? 'syntax error'}${position !== undefined ? ` (at ${position})` : ''}`;
+  }
+}
+
+/** The same schema with no `required` lists (outside `if` conditions): an override may be partial. */
+function withoutRequired(node: unknown, inCondition = false): unknown {
+  if (Array.isArray(node)) return node.map((n) => withoutRequired(n, inCondition));
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'required' && !inCondition) continue;
+    out[key] = withoutRequired(value, inCondition || key === 'if');
+  }
+  return out;
+}
+
+const ajv = new Ajv({ allErrors: true, strictSchema: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
+ajv.addKeyword({
+  keyword: 'x-jsonata',
+  schemaType: 'boolean',
+  errors: true,
+  validate: function check(enabled: boolean, data: unknown) {
+    const problem = enabled && typeof data === 'string' ? jsonataProblem(data) : null;
+    (check as { errors?: Partial<ErrorObject>[] }).errors = problem ? [{ keyword: 'x-jsonata', message: problem, params: {} }] : [];
+    return problem === null;
+  },
+});
+// Compiled on first use: start-up should not pay for a surface nobody calls.
+let validators: { full: ValidateFunction; partial: ValidateFunction } | undefined;
+function compiled() {
+  validators ??= {
+    full: ajv.compile(INTEGRATION_CONFIG_SCHEMA),
+    partial: ajv.compile({ ...(withoutRequired(INTEGRATION_CONFIG_SCHEMA) as object), $id: '/schemas/integration-override.json' }),
+  };
+  return validators;
+}
+
+const escapeKey = (key: string) => (/^[A-Za-z_$][\w$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
+
+function pointerToPath(root: string, pointer: string): string {
+  const keys = pointer
+    .split('/')
+    .slice(1)
+    .map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~'));
+  return root + keys.map((k) => (/^\d+$/.test(k) ? `[${k}]` : escapeKey(k))).join('');
+}
+
+function schemaDetails(root: string, errors: ErrorObject[]): ErrorDetail[] {
+  const details: ErrorDetail[] = [];
+  for (const e of errors) {
+    // `if`/`allOf` wrappers only repeat what the nested errors already say.
+    if (e.keyword === 'if' || e.keyword === 'allOf' || e.schemaPath.includes('/propertyNames/')) continue;
+    let pointer = e.instancePath;
+    let message = e.message ?? 'is invalid';
+    if (e.keyword === 'required') {
+      pointer += `/${e.params.missingProperty}`;
+      message = 'is required';
+    } else if (e.keyword === 'additionalProperties') {
+      pointer += `/${e.params.additionalProperty}`;
+      message = 'is not a known config key';
+    } else if (e.keyword === 'enum') {
+      message = `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
+    } else if (e.keyword === 'propertyNames') {
+      pointer += `/${e.params.propertyName}`;
+      message = `is not a credential format (${CREDENTIAL_FORMATS.join(', ')})`;
+    }
+    details.push({ path: pointerToPath(root, pointer), message });
+  }
+  return details.filter(
+    (d, i) => !(d.message.startsWith('must match') || details.findIndex((o) => o.path === d.path && o.message === d.message) !== i),
+  );
+}
+
+function placeholderDetails(root: string, node: unknown, pointer = ''): ErrorDetail[] {
+  if (typeof node === 'string') {
+    const problem = placeholderProblems(node);
+    return problem ? [{ path: pointerToPath(root, pointer), message: problem }] : [];
+  }
+  if (typeof node !== 'object' || node === null) return [];
+  return Object.entries(node).flatMap(([key, value]) => {
+    // Examples are sample payloads, not templates.
+    if (key === 'examples') return [];
+    return placeholderDetails(root, value, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+  });
+}
+
+/**
+ * Checks a config against the published schema, then every `{{…}}` placeholder; throws one 400 listing
+ * every failing path. `partial` is for an environment override, which is merged over a full config.
+ */
+export function validateIntegrationConfig(config: unknown, options: { root?: string; partial?: boolean } = {}): void {
+  const root = options.root ?? 'config';
+  const validate = options.partial ? compiled().partial : compiled().full;
+  const details = validate(config) ? [] : schemaDetails(root, validate.errors ?? []);
+  const known = new Set(details.map((d) => d.path));
+  for (const detail of placeholderDetails(root, config)) {
+    if (!known.has(detail.path)) details.push(detail);
+  }
+  if (details.length > 0) {
+    throw new AppError('validation', `${root} is invalid: ${details.length} problem${details.length > 1 ? 's' : ''}`, details);
+  }
+}
+
+/**
+ * What another team sees of a config: secret-named fields are removed, except values that are only a
+ * `{{…}}` placeholder (a reference to the caller's own credentials, not a secret).
+ */
+export function stripSecrets(config: JsonObject): JsonObject {
+  const { plain, secrets } = extractSecrets(config);
+  const references = Object.fromEntries(
+    Object.entries(secrets).filter(([, v]) => typeof v === 'string' && WHOLE_PLACEHOLDER.test(v.trim())),
+  );
+  return restoreSecrets(plain as JsonObject, references);
+}
