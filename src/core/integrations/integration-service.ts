@@ -7,7 +7,6 @@ import { deleteFlowRow, findFlowsTriggeredBy } from '../../store/repositories/fl
 import {
   deleteIntegrationRow,
   findIntegration,
-  findIntegrationForUpdate,
   insertIntegration,
   listIntegrations,
   updateIntegrationAtVersion,
@@ -16,7 +15,8 @@ import { flowAuditView, rowToFlow } from '../flows/flow-model.js';
 import { canReach, requireApplication } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
+import { notFound } from '../shared/errors.js';
+import { MISSED, writeRow } from '../shared/row-write.js';
 import {
   auditChange,
   auditView,
@@ -64,19 +64,12 @@ export interface UpdateOptions {
   applicationId?: string;
 }
 
-const MAX_WRITE_ATTEMPTS = 20;
-
 export function createIntegrationService(ctx: CoreContext) {
   const key = ctx.encryptionKey;
 
-  async function load(db: Executor, principal: Principal | null, id: string, applicationId?: string, forUpdate = false) {
+  async function load(db: Executor, principal: Principal | null, id: string, applicationId?: string) {
     const app = applicationId === undefined ? null : await requireApplication(db, principal, applicationId);
-    const normalized = isId(id) ? normalizeId(id) : null;
-    const row = !normalized
-      ? undefined
-      : forUpdate
-        ? await findIntegrationForUpdate(db, normalized, ctx.store.dialect)
-        : await findIntegration(db, normalized);
+    const row = isId(id) ? await findIntegration(db, normalizeId(id)) : undefined;
     if (!row || !canReach(principal, row.organization_id, row.application_id)) throw notFound('Integration');
     if (app && row.application_id !== app.id) throw notFound('Integration');
     return row;
@@ -146,13 +139,15 @@ export function createIntegrationService(ctx: CoreContext) {
       mutate: (current: Integration) => IntegrationFields,
       options: UpdateOptions = {},
     ): Promise<Integration> {
-      for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-        const outcome = await transaction(ctx, async (trx) => {
-          const row = await load(trx, actor.principal, id, options.applicationId, true);
+      return writeRow(ctx, {
+        table: 'integrations',
+        id,
+        label: 'integration',
+        load: (trx) => load(trx, actor.principal, id, options.applicationId),
+        versionOf: (row) => Number(row.version),
+        expectedVersion: options.expectedVersion,
+        apply: async (trx, row) => {
           const current = rowToIntegration(key, row);
-          if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
-            throw new AppError('conflict', `version ${options.expectedVersion} is stale: the integration is at version ${current.version}`);
-          }
           const next = mutate(current);
           const updatedAt = nowIso();
           const stored = await updateIntegrationAtVersion(trx, row.id, current.version, {
@@ -160,16 +155,11 @@ export function createIntegrationService(ctx: CoreContext) {
             version: current.version + 1,
             updated_at: updatedAt,
           });
-          if (!stored) return null;
+          if (!stored) return MISSED;
           await auditIntegrationUpdate(trx, actor, row, current, next);
           return { ...current, ...next, version: current.version + 1, updatedAt };
-        });
-        if (outcome) return outcome;
-        if (options.expectedVersion !== undefined) {
-          throw new AppError('conflict', `version ${options.expectedVersion} is stale: the integration was changed concurrently`);
-        }
-      }
-      throw new AppError('conflict', 'the integration is being changed by too many writers at once; retry');
+        },
+      });
     },
 
     /** Deletes the integration and, when asked, every flow of its application that it triggers. */
