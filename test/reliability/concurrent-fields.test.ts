@@ -97,7 +97,7 @@ test('Truto: concurrent PATCHes of override and is_enabled of an install both la
     token,
     ok: 200,
     valueA: (round, n) => ({ base_url: `http://127.0.0.1:9/r${round}-${n}` }),
-    valueB: (round) => (round % 2 === 0 ? false : true),
+    valueB: (round) => round % 2 !== 0,
     writeA: (override) => call(server, 'PATCH', url, { body: { override }, token }),
     writeB: (enabled) => call(server, 'PATCH', url, { body: { is_enabled: enabled }, token }),
     read: (body) => [body.override, body.is_enabled],
