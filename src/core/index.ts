@@ -1,5 +1,5 @@
 import { deriveKey } from '../lib/crypto.js';
-import { deepMerge } from '../runtime/engine/config.js';
+import { type JsonObject, overlay } from '../lib/json.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-client.js';
 import type { Store } from '../store/database.js';
 import { createAccountTokenService } from './connections/account-token-service.js';
@@ -8,7 +8,6 @@ import type { IntegratedAccount } from './connections/connection-model.js';
 import { createIntegratedAccountService } from './connections/integrated-account-service.js';
 import { createProxyService } from './connections/proxy-service.js';
 import { createFlowService } from './flows/workflow-service.js';
-import type { JsonObject } from './integrations/integration-model.js';
 import { createIntegrationService } from './integrations/integration-service.js';
 import { createConnectionPingService } from './integrator-io/connection-ping-service.js';
 import { createIntegrationFlowService } from './integrator-io/flow-service.js';
@@ -54,7 +53,7 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const proxy = createProxyService(integrations, integratedAccounts, accountTokens, http, callLog, overrideFor);
   const accountConfigOf = async (account: IntegratedAccount) => {
     const integration = await integrations.get(null, account.integrationId).catch(() => null);
-    return integration ? ((deepMerge(integration.config, (await overrideFor(account)) ?? undefined) ?? {}) as JsonObject) : null;
+    return integration ? ((overlay(integration.config, (await overrideFor(account)) ?? undefined) ?? {}) as JsonObject) : null;
   };
   const resources = createResourceService(ctx, integratedAccounts, accountConfigOf, callLog);
   return {

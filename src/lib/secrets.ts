@@ -1,3 +1,5 @@
+import { isObject } from './json.js';
+
 /** Field names whose string values are credentials: kept out of plain columns and logs. */
 export const SECRET_FIELD_NAMES = new Set([
   'password',
@@ -18,16 +20,12 @@ export const SECRET_FIELD_NAMES = new Set([
 
 export type SecretMap = Record<string, unknown>;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Splits secret-named string fields out of a JSON tree; paths are JSON Pointers. */
 export function extractSecrets(tree: unknown): { plain: unknown; secrets: SecretMap } {
   const secrets: SecretMap = {};
   const walk = (node: unknown, path: string): unknown => {
     if (Array.isArray(node)) return node.map((item, i) => walk(item, `${path}/${i}`));
-    if (!isPlainObject(node)) return node;
+    if (!isObject(node)) return node;
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node)) {
       const childPath = `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;

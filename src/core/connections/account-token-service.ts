@@ -1,10 +1,10 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { canonicalJson } from '../../lib/canonical-json.js';
-import { credentialsConfig, isObject } from '../../runtime/engine/config.js';
+import { canonicalJson, isObject, type JsonObject } from '../../lib/json.js';
+import { credentialsConfig } from '../../runtime/engine/config.js';
 import type { CallRecord } from '../../runtime/engine/execute.js';
 import type { HttpOptions } from '../../runtime/engine/http-client.js';
 import { authorizeUrl, clientSettings, type OAuthToken, oauthErrorOf, requestToken } from '../../runtime/engine/oauth-client.js';
-import type { Integration, JsonObject } from '../integrations/integration-model.js';
+import type { Integration } from '../integrations/integration-model.js';
 import type { Actor, CoreContext } from '../shared/context.js';
 import { AppError, badRequest } from '../shared/errors.js';
 import { createLeaseGuard } from '../shared/lease-guard.js';

@@ -1,6 +1,6 @@
+import type { JsonObject } from '../../lib/json.js';
 import { extractSecrets, REDACTED, restoreSecrets } from '../../lib/secrets.js';
 import type { ResourceRow } from '../../store/tables.js';
-import type { JsonObject } from '../integrations/integration-model.js';
 import { openJson, sealJson } from '../shared/sealed-json.js';
 
 /**

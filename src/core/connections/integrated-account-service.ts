@@ -1,9 +1,8 @@
 import type { Principal } from '../../auth/principal.js';
-import { canonicalJson } from '../../lib/canonical-json.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
+import { canonicalJson, isObject, type JsonObject, overlay, readPath } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
-import { credentialsConfig, deepMerge, isObject } from '../../runtime/engine/config.js';
-import { readPath } from '../../runtime/engine/placeholders.js';
+import { credentialsConfig } from '../../runtime/engine/config.js';
 import type { Dialect } from '../../store/database.js';
 import type { Executor } from '../../store/executor.js';
 import {
@@ -15,7 +14,7 @@ import {
 } from '../../store/repositories/integrated-accounts.js';
 import { findResource, insertResource, resourceUsesConnection } from '../../store/repositories/resources.js';
 import type { ResourceRow } from '../../store/tables.js';
-import type { Integration, JsonObject } from '../integrations/integration-model.js';
+import type { Integration } from '../integrations/integration-model.js';
 import type { createIntegrationService } from '../integrations/integration-service.js';
 import { canReach } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
@@ -236,7 +235,7 @@ export function createIntegratedAccountService(
 
     /** PATCH: the given context is deep-merged over the stored one; `null` removes a key. */
     patch(actor: Actor, id: string, context: JsonObject) {
-      return service.update(actor, id, (current) => deepMerge(current.context, context) as JsonObject);
+      return service.update(actor, id, (current) => overlay(current.context, context) as JsonObject);
     },
 
     /** After a ping: an active account that failed is `validation_error`, and active again once one succeeds. */

@@ -1,10 +1,10 @@
 import { encrypt } from '../../lib/crypto.js';
+import type { JsonObject } from '../../lib/json.js';
 import { extractSecrets, restoreSecrets, type SecretMap } from '../../lib/secrets.js';
 import type { IntegrationRow } from '../../store/tables.js';
 import { openSealedText } from '../shared/sealed-json.js';
 
 export type Sharing = 'allow' | 'ask' | 'deny';
-export type JsonObject = Record<string, unknown>;
 
 /** One integration, whichever surface made it. */
 export interface Integration {

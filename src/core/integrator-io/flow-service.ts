@@ -1,5 +1,6 @@
 import type { Principal } from '../../auth/principal.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
+import type { JsonObject } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
 import type { PageRequest } from '../../store/paging.js';
@@ -9,7 +10,6 @@ import { findIntegration } from '../../store/repositories/integrations.js';
 import { findResources } from '../../store/repositories/resources.js';
 import type { FlowRow } from '../../store/tables.js';
 import { type Flow, type FlowFields, flowAuditView, flowFieldsToColumns, rowToFlow } from '../flows/flow-model.js';
-import type { JsonObject } from '../integrations/integration-model.js';
 import { canReach } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';

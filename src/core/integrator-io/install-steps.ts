@@ -1,4 +1,5 @@
-import type { Integration, IntegrationFields, JsonObject } from '../integrations/integration-model.js';
+import type { JsonObject } from '../../lib/json.js';
+import type { Integration, IntegrationFields } from '../integrations/integration-model.js';
 import { AppError } from '../shared/errors.js';
 
 export type StepList = 'installSteps' | 'uninstallSteps';

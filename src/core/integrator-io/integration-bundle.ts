@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Principal } from '../../auth/principal.js';
-import { canonicalJson } from '../../lib/canonical-json.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
+import { canonicalJson, type JsonObject } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
 import { findIntegrationFlows } from '../../store/repositories/integration-flows.js';
@@ -13,7 +13,6 @@ import {
   fieldsToColumns,
   type Integration,
   type IntegrationFields,
-  type JsonObject,
   rowToIntegration,
 } from '../integrations/integration-model.js';
 import { canReach } from '../shared/access.js';

@@ -1,5 +1,6 @@
 import type { Principal } from '../../auth/principal.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
+import type { JsonObject } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
 import type { Dialect } from '../../store/database.js';
 import type { Executor } from '../../store/executor.js';
@@ -19,7 +20,6 @@ import type { ResourceRow } from '../../store/tables.js';
 import type { CallLog } from '../connections/call-log.js';
 import { type IntegratedAccount, isAccountRow, rowToAccount } from '../connections/connection-model.js';
 import type { IntegratedAccountService } from '../connections/integrated-account-service.js';
-import type { JsonObject } from '../integrations/integration-model.js';
 import { canReach } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';

@@ -2,8 +2,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Principal } from '../../auth/principal.js';
 import { isId, normalizeId } from '../../lib/ids.js';
+import { isObject, type JsonObject } from '../../lib/json.js';
 import type { FlowFields } from '../flows/flow-model.js';
-import type { IntegrationFields, JsonObject } from '../integrations/integration-model.js';
+import type { IntegrationFields } from '../integrations/integration-model.js';
 import { rowToIntegration } from '../integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS } from '../integrations/integration-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
@@ -16,10 +17,6 @@ const FORMAT = 'junction-integration-template';
 const FILES = ['template.json', 'integration.json', 'flows.json', 'exports.json', 'imports.json', 'connections.json'] as const;
 
 const badTemplate = (message: string) => new AppError('unprocessable', message, [{ message, code: 'invalid_template' }]);
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Reads a template ZIP back into a bundle; anything malformed is a 422 that says what. */
 export function readTemplate(zip: Uint8Array): Bundle {

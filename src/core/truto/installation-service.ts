@@ -1,5 +1,6 @@
 import type { Principal } from '../../auth/principal.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
+import type { JsonObject } from '../../lib/json.js';
 import { extractSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
@@ -13,7 +14,7 @@ import {
 } from '../../store/repositories/installations.js';
 import { findIntegration } from '../../store/repositories/integrations.js';
 import type { InstallationRow } from '../../store/tables.js';
-import type { JsonObject, Sharing } from '../integrations/integration-model.js';
+import type { Sharing } from '../integrations/integration-model.js';
 import { installStatus, viewerOf } from '../integrations/integration-sharing.js';
 import { canReach, requireApplication } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
