@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { AppError, badRequest } from '../../lib/errors.js';
 import { canonicalJson, isObject, type JsonObject } from '../../lib/json.js';
 import { credentialsConfig } from '../../runtime/engine/config.js';
 import type { CallRecord } from '../../runtime/engine/execute.js';
@@ -6,7 +7,6 @@ import type { HttpOptions } from '../../runtime/engine/http-client.js';
 import { authorizeUrl, clientSettings, type OAuthToken, oauthErrorOf, requestToken } from '../../runtime/engine/oauth-client.js';
 import type { Integration } from '../integrations/integration-model.js';
 import type { Actor, CoreContext } from '../shared/context.js';
-import { AppError, badRequest } from '../shared/errors.js';
 import { createLeaseGuard } from '../shared/lease-guard.js';
 import { type CallLog, callOwnerOf, OAUTH_RESOURCE } from './call-log.js';
 import type { IntegratedAccount } from './connection-model.js';

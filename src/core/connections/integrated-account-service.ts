@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
+import { AppError, badRequest, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { canonicalJson, isObject, type JsonObject, overlay, readPath } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
@@ -19,7 +20,6 @@ import type { createIntegrationService } from '../integrations/integration-servi
 import { canReach } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, badRequest, notFound } from '../shared/errors.js';
 import type { CallLog } from './call-log.js';
 import {
   ACTIVE,

@@ -1,10 +1,10 @@
 import type { Principal } from '../../auth/principal.js';
+import { AppError } from '../../lib/errors.js';
 import { isObject, type JsonObject } from '../../lib/json.js';
 import type { EngineResult } from '../../runtime/engine/execute.js';
 import type { HttpOptions, UpstreamFailure } from '../../runtime/engine/http-client.js';
 import type { Integration } from '../integrations/integration-model.js';
 import type { createIntegrationService } from '../integrations/integration-service.js';
-import { AppError } from '../shared/errors.js';
 import type { createAccountTokenService } from './account-token-service.js';
 import { type CallLog, callOwnerOf } from './call-log.js';
 import { defaultAuthorizationOf, type IntegratedAccount } from './connection-model.js';

@@ -1,6 +1,6 @@
 import jsonpatch, { type Operation } from 'fast-json-patch';
+import { AppError } from '../../lib/errors.js';
 import { isObject, type JsonObject } from '../../lib/json.js';
-import { AppError } from '../shared/errors.js';
 import type { Integration, IntegrationFields } from './integration-model.js';
 
 /** The fields integrator.io lets a JSON Patch change on an integration (and what may sit below them). */

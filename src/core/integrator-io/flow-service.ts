@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
+import { notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import type { JsonObject } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
@@ -13,7 +14,6 @@ import { type Flow, type FlowFields, flowAuditView, flowFieldsToColumns, rowToFl
 import { canReach } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { notFound } from '../shared/errors.js';
 import { unprocessableRef } from './resource-service.js';
 
 /** An export or import a flow names, with where (`pageProcessors.1._importId`). */

@@ -1,6 +1,6 @@
+import { AppError } from '../../lib/errors.js';
 import { isObject, type JsonObject } from '../../lib/json.js';
 import type { EngineCall } from '../../runtime/engine/execute.js';
-import { AppError } from '../shared/errors.js';
 
 const invalid = (field: string, message: string, code = 'invalid_field') =>
   new AppError('unprocessable', message, [{ path: field, message, code }]);

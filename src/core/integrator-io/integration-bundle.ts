@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Principal } from '../../auth/principal.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { canonicalJson, type JsonObject } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
@@ -18,7 +19,6 @@ import {
 import { canReach } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import type { Actor, CoreContext } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
 import { accountConnectionOutline } from './connection-view.js';
 import { flowRefs, insertFlowIn } from './flow-service.js';
 import { insertResourceIn, presentResources, type ResourceKind, rowToResource } from './resource-service.js';

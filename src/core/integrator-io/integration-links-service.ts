@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
+import { AppError } from '../../lib/errors.js';
 import { isId, normalizeId } from '../../lib/ids.js';
 import type { PageRequest } from '../../store/paging.js';
 import { pageAuditEvents } from '../../store/repositories/audit-pages.js';
@@ -14,7 +15,6 @@ import type { IntegrationService } from '../integrations/integration-service.js'
 import { canReach } from '../shared/access.js';
 import { type AuditRecord, recordAudit, rowToAuditRecord } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError } from '../shared/errors.js';
 import { deleteFlowIn, flowRefs } from './flow-service.js';
 import { completeStep, currentStep, isConnectionStep, type StepList, stepsOf } from './install-steps.js';
 import { loadIntegrationRow, registeredConnectionIds } from './integration-bundle.js';

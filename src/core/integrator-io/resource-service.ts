@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import type { JsonObject } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
@@ -23,7 +24,6 @@ import type { IntegratedAccountService } from '../connections/integrated-account
 import { canReach } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
 import { openSecrets, sealJson, sealReplacing } from '../shared/sealed-json.js';
 import { accountConnectionDoc, accountEditFromDoc } from './connection-view.js';
 

@@ -1,5 +1,6 @@
 import type { Principal } from '../../auth/principal.js';
 import { diffFields, type FieldChange } from '../../lib/diff.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { restoreSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
@@ -16,7 +17,6 @@ import { fieldsToColumns, type IntegrationFields, rowToIntegration, splitSecrets
 import { auditIntegrationUpdate } from '../integrations/integration-service.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
 import { deleteFlowIn, insertFlowIn, replaceFlowIn } from './flow-service.js';
 import { type Bundle, bundleHash, gatherBundle, loadIntegrationRow } from './integration-bundle.js';
 import { insertResourceIn, replaceResourceIn } from './resource-service.js';

@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
@@ -7,7 +8,6 @@ import { deleteShareRow, findShare, findShareByEmail, insertShare, listShares, u
 import type { ShareRow } from '../../store/tables.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
 import { loadIntegrationRow } from './integration-bundle.js';
 
 export type AccessLevel = 'manage' | 'monitor';

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Principal } from '../../auth/principal.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, normalizeId } from '../../lib/ids.js';
 import { isObject, type JsonObject } from '../../lib/json.js';
 import type { FlowFields } from '../flows/flow-model.js';
@@ -8,7 +9,6 @@ import type { IntegrationFields } from '../integrations/integration-model.js';
 import { rowToIntegration } from '../integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS } from '../integrations/integration-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
 import { type Bundle, copyBundle, gatherBundle, loadIntegrationRow, type Manifest } from './integration-bundle.js';
 
 /** How long a template download link works. */

@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
+import { notFound } from '../../lib/errors.js';
 import { isId, normalizeId } from '../../lib/ids.js';
 import { type JsonObject, mergePatch } from '../../lib/json.js';
 import { activeInstallationsOf } from '../../store/repositories/installations.js';
@@ -12,7 +13,6 @@ import { canInstallDirectly, type Viewer, viewerOf } from '../integrations/integ
 import { requireApplication } from '../shared/access.js';
 import type { Actor, CoreContext } from '../shared/context.js';
 import { type CursorPage, toPage } from '../shared/cursor.js';
-import { notFound } from '../shared/errors.js';
 import { stripSecrets, validateIntegrationConfig } from './integration-config.js';
 
 /** An integration as one team sees it: its owner, the environments it is installed in, what it may do. */

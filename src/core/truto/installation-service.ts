@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import type { JsonObject } from '../../lib/json.js';
 import { extractSecrets } from '../../lib/secrets.js';
@@ -20,7 +21,6 @@ import { canReach, requireApplication } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { type CursorPage, toPage } from '../shared/cursor.js';
-import { AppError, notFound } from '../shared/errors.js';
 import { openJson, sealJson } from '../shared/sealed-json.js';
 import { stripSecrets, validateIntegrationConfig } from './integration-config.js';
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/shared/errors.js';
+import { AppError } from '../../lib/errors.js';
 import { isObject, type JsonObject, overlay, readPath } from '../../lib/json.js';
 import { selectMethod } from './config.js';
 import { evaluate } from './expressions.js';

@@ -1,5 +1,5 @@
 import type { Agent, Dispatcher } from 'undici';
-import { AppError } from '../../core/shared/errors.js';
+import { AppError } from '../../lib/errors.js';
 import type { JsonObject } from '../../lib/json.js';
 import { evaluate } from './expressions.js';
 import type { UpstreamRequest } from './request-builder.js';

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/shared/errors.js';
+import { AppError } from '../../lib/errors.js';
 import { isObject, type JsonObject } from '../../lib/json.js';
 import type { MethodConfig } from './config.js';
 import { evaluate } from './expressions.js';
