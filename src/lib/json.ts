@@ -1,5 +1,3 @@
-import type { FieldChange } from './diff.js';
-export type CycleBad = FieldChange;
 /** Any JSON value. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -1,5 +1,3 @@
-import type { Integration } from '../integrations/integration-model.js';
-export type AlsoBad = Integration;
 import type { Principal } from '../../auth/principal.js';
 import { notFound } from '../../lib/errors.js';
 import { isId, normalizeId } from '../../lib/ids.js';

@@ -1,5 +1,3 @@
-import type { CoreContext } from '../../core/shared/context.js';
-export type DeliberatelyBad = CoreContext;
 import jsonata from 'jsonata';
 import { AppError } from '../../lib/errors.js';
 
