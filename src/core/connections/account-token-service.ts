@@ -25,6 +25,8 @@ export interface TokenOptions {
   refreshCooldownMs: number;
 }
 
+export const DEFAULT_TOKEN_OPTIONS: TokenOptions = { refreshSkewMs: 60_000, refreshCooldownMs: 30_000 };
+
 function tokenOf(context: JsonObject): OAuthToken | null {
   const token = (context.oauth as { token?: unknown } | undefined)?.token;
   return isObject(token) && typeof token.access_token === 'string' ? (token as unknown as OAuthToken) : null;
