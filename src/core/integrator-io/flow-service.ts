@@ -7,10 +7,10 @@ import type { Executor } from '../../store/executor.js';
 import type { PageRequest } from '../../store/paging.js';
 import { deleteFlowRow, findFlow, insertFlow, updateFlow } from '../../store/repositories/flows.js';
 import { listOrganizationFlows, replaceFlowResourceRefs } from '../../store/repositories/integration-flows.js';
-import { findIntegration } from '../../store/repositories/integrations.js';
 import { findResources } from '../../store/repositories/resources.js';
 import type { FlowRow } from '../../store/tables.js';
 import { type Flow, type FlowFields, flowAuditView, flowFieldsToColumns, rowToFlow } from '../flows/flow-model.js';
+import { findReachableIntegration } from '../integrations/integration-access.js';
 import { canReach } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
@@ -60,12 +60,8 @@ export function docToFlowFields(doc: JsonObject): FlowFields {
 /** Checks the flow's integration and resources belong to the organization; ids are normalised in place. */
 async function checkFlow(db: Executor, principal: Principal | null, organizationId: string, fields: FlowFields): Promise<string[]> {
   if (fields.integrationId !== null) {
-    const integration = isId(fields.integrationId) ? await findIntegration(db, fields.integrationId) : undefined;
-    if (
-      !integration ||
-      integration.organization_id !== organizationId ||
-      !canReach(principal, organizationId, integration.application_id)
-    ) {
+    const integration = await findReachableIntegration(db, principal, fields.integrationId);
+    if (!integration || integration.organization_id !== organizationId) {
       throw unprocessableRef('_integrationId', `Integration ${fields.integrationId} was not found.`);
     }
   }

@@ -10,6 +10,7 @@ import { deleteIntegrationRevisions } from '../../store/repositories/revisions.j
 import { deleteIntegrationShares } from '../../store/repositories/shares.js';
 import type { ResourceRow } from '../../store/tables.js';
 import { rowToFlow } from '../flows/flow-model.js';
+import { requireIntegration } from '../integrations/integration-access.js';
 import { auditView, type Integration, rowToIntegration } from '../integrations/integration-model.js';
 import type { IntegrationService } from '../integrations/integration-service.js';
 import { canReach } from '../shared/access.js';
@@ -17,7 +18,7 @@ import { type AuditRecord, recordAudit, rowToAuditRecord } from '../shared/audit
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { deleteFlowIn, flowRefs } from './flow-service.js';
 import { completeStep, currentStep, isConnectionStep, type StepList, stepsOf } from './install-steps.js';
-import { loadIntegrationRow, registeredConnectionIds } from './integration-bundle.js';
+import { registeredConnectionIds } from './integration-bundle.js';
 import { type Resource, rowToResource, unprocessableRef } from './resource-service.js';
 
 export interface DependencyItem {
@@ -138,7 +139,7 @@ export function createIntegrationLinksService(
     /** Deletes the integration with its flows, shares and revisions in one transaction. */
     async delete(actor: Actor, id: string): Promise<void> {
       await transaction(ctx, async (trx) => {
-        const row = await loadIntegrationRow(trx, actor.principal, id);
+        const row = await requireIntegration(trx, actor.principal, id);
         for (const flowRow of await findIntegrationFlows(trx, row.id)) await deleteFlowIn(trx, actor, rowToFlow(flowRow));
         await deleteIntegrationShares(trx, row.id);
         await deleteIntegrationRevisions(trx, row.id);

@@ -15,6 +15,7 @@ import {
 } from '../../store/repositories/installations.js';
 import { findIntegration } from '../../store/repositories/integrations.js';
 import type { InstallationRow } from '../../store/tables.js';
+import { findReachableIntegration } from '../integrations/integration-access.js';
 import type { Sharing } from '../integrations/integration-model.js';
 import { installStatus, viewerOf } from '../integrations/integration-sharing.js';
 import { canReach, requireApplication } from '../shared/access.js';
@@ -99,9 +100,7 @@ export function createInstallationService(ctx: CoreContext) {
     if (canReach(principal, row.organization_id, row.application_id)) return 'installer';
     // Approving is between teams; a sibling environment of the installer's own team reaches nothing here.
     if (row.organization_id === principal.organizationId) return null;
-    const integration = await findIntegration(db, row.integration_id);
-    if (integration && canReach(principal, integration.organization_id, integration.application_id)) return 'approver';
-    return null;
+    return (await findReachableIntegration(db, principal, row.integration_id)) ? 'approver' : null;
   }
 
   async function load(db: Executor, principal: Principal, id: string) {
