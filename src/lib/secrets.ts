@@ -61,6 +61,19 @@ export function restoreSecrets<T>(plain: T, secrets: SecretMap): T {
   return root as T;
 }
 
+/**
+ * The secrets whose values differ between two maps (extractSecrets' output), as dotted field paths under
+ * `prefix` (`context.api_key`): what an audit entry records instead of the values.
+ */
+export function changedSecrets(before: SecretMap, after: SecretMap, prefix = ''): string[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((pointer) => before[pointer] !== after[pointer])
+    .map((pointer) => {
+      const dotted = pointer.slice(1).replaceAll('/', '.');
+      return prefix ? `${prefix}.${dotted}` : dotted;
+    });
+}
+
 /** What stands for a secret in answers, audit entries and log lines. */
 export const REDACTED = '********';
 /** Characters every encoding leaves as they are: a value made of these only has one written form. */

@@ -58,12 +58,6 @@ export function redactContext(context: JsonObject): JsonObject {
   return restoreSecrets(plain as JsonObject, Object.fromEntries(Object.keys(secrets).map((path) => [path, REDACTED])));
 }
 
-/** Secret paths of a context, as audit field paths. */
-export function secretPaths(context: JsonObject): Map<string, unknown> {
-  const { secrets } = extractSecrets(context);
-  return new Map(Object.entries(secrets).map(([path, value]) => [`context${path.replaceAll('/', '.')}`, value]));
-}
-
 /** The stored columns of a context: plain part in `attributes`, secrets sealed. */
 export function sealContext(key: Buffer, context: JsonObject): { attributes: string; secrets: string | null } {
   const { plain, sealed } = sealJson(key, context);

@@ -2,6 +2,7 @@ import type { Principal } from '../../auth/principal.js';
 import { AppError, badRequest, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { canonicalJson, isObject, type JsonObject, overlay, readPath } from '../../lib/json.js';
+import { changedSecrets, extractSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
 import { credentialsConfig } from '../../runtime/engine/config.js';
 import type { Dialect } from '../../store/database.js';
@@ -29,7 +30,6 @@ import {
   redactContext,
   rowToAccount,
   sealContext,
-  secretPaths,
   VALIDATION_ERROR,
 } from './connection-model.js';
 
@@ -68,12 +68,6 @@ function nextStatus(actor: Actor, current: IntegratedAccount, context: JsonObjec
   const derived = statusOf(current.authenticationMethod, context);
   const userChangedContext = actor.source !== 'system' && canonicalJson(current.context) !== canonicalJson(context);
   return current.status === VALIDATION_ERROR && derived === ACTIVE && !userChangedContext ? VALIDATION_ERROR : derived;
-}
-
-function changedSecrets(before: JsonObject, after: JsonObject): string[] {
-  const a = secretPaths(before);
-  const b = secretPaths(after);
-  return [...new Set([...a.keys(), ...b.keys()])].filter((p) => a.get(p) !== b.get(p));
 }
 
 function auditView(account: Pick<IntegratedAccount, 'integrationId' | 'authenticationMethod' | 'status' | 'context'>) {
@@ -158,7 +152,7 @@ export function createIntegratedAccountService(
           event: 'create',
           before: null,
           after: auditView(account),
-          changedSecrets: [...secretPaths(input.context).keys()],
+          changedSecrets: changedSecrets({}, extractSecrets(input.context).secrets, 'context'),
         });
         return account;
       });
@@ -224,7 +218,7 @@ export function createIntegratedAccountService(
             event: 'update',
             before: auditView(current),
             after: auditView(next),
-            changedSecrets: changedSecrets(current.context, context),
+            changedSecrets: changedSecrets(extractSecrets(current.context).secrets, extractSecrets(context).secrets, 'context'),
           });
           return next;
         });

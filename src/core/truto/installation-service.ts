@@ -2,7 +2,7 @@ import type { Principal } from '../../auth/principal.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import type { JsonObject } from '../../lib/json.js';
-import { extractSecrets } from '../../lib/secrets.js';
+import { changedSecrets, extractSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
 import {
@@ -118,11 +118,9 @@ export function createInstallationService(ctx: CoreContext) {
     after: Installation | null,
   ) {
     const subject = (after ?? before)!;
-    const changedSecrets =
-      event === 'update' &&
-      JSON.stringify(extractSecrets(before!.override).secrets) !== JSON.stringify(extractSecrets(after!.override).secrets)
-        ? ['override']
-        : [];
+    // The override is one field to its audit readers: any changed secret in it is recorded as `override`.
+    const secretChanged =
+      event === 'update' && changedSecrets(extractSecrets(before!.override).secrets, extractSecrets(after!.override).secrets).length > 0;
     await recordAudit(trx, actor, {
       organizationId: subject.organizationId,
       applicationId: subject.environmentId,
@@ -132,7 +130,7 @@ export function createInstallationService(ctx: CoreContext) {
       event,
       before: before && auditView(before),
       after: after && auditView(after),
-      changedSecrets,
+      changedSecrets: secretChanged ? ['override'] : [],
     });
   }
 
