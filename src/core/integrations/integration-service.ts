@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
+import { notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
@@ -12,11 +13,11 @@ import {
   updateIntegrationAtVersion,
 } from '../../store/repositories/integrations.js';
 import { flowAuditView, rowToFlow } from '../flows/flow-model.js';
-import { canReach, requireApplication } from '../shared/access.js';
+import { requireApplication } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { notFound } from '../shared/errors.js';
 import { MISSED, writeRow } from '../shared/row-write.js';
+import { mayReachIntegration } from './integration-access.js';
 import {
   auditChange,
   auditView,
@@ -70,7 +71,7 @@ export function createIntegrationService(ctx: CoreContext) {
   async function load(db: Executor, principal: Principal | null, id: string, applicationId?: string) {
     const app = applicationId === undefined ? null : await requireApplication(db, principal, applicationId);
     const row = isId(id) ? await findIntegration(db, normalizeId(id)) : undefined;
-    if (!row || !canReach(principal, row.organization_id, row.application_id)) throw notFound('Integration');
+    if (!row || !mayReachIntegration(principal, row)) throw notFound('Integration');
     if (app && row.application_id !== app.id) throw notFound('Integration');
     return row;
   }

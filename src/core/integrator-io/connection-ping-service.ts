@@ -1,3 +1,4 @@
+import { AppError } from '../../lib/errors.js';
 import { nowIso } from '../../lib/time.js';
 import type { HttpOptions } from '../../runtime/engine/http-client.js';
 import { updateResourceAtVersion } from '../../store/repositories/resources.js';
@@ -7,7 +8,6 @@ import type { IntegratedAccountService } from '../connections/integrated-account
 import type { createProxyService } from '../connections/proxy-service.js';
 import { recordAudit } from '../shared/audit-service.js';
 import type { Actor, CoreContext } from '../shared/context.js';
-import { AppError } from '../shared/errors.js';
 import { MISSED, writeRow } from '../shared/row-write.js';
 import { openJson } from '../shared/sealed-json.js';
 import { httpPingCall } from './http-connection-ping.js';

@@ -1,8 +1,8 @@
+import { AppError } from '../../lib/errors.js';
 import { isId, normalizeId } from '../../lib/ids.js';
 import type { Executor } from '../../store/executor.js';
 import { type LockableTable, lockRow } from '../../store/repositories/row-locks.js';
 import { type CoreContext, transaction } from './context.js';
-import { AppError } from './errors.js';
 
 /** What `apply` answers when its compare-and-swap found the row at another version. */
 export const MISSED = Symbol('missed');
