@@ -6,6 +6,7 @@ import { type ErrorEncoder, sendFrameworkError, useErrorEncoderFor } from './api
 import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
 import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
+import { type MetricsMode, metricsRoutes, useRequestMetrics } from './api/common/metrics.js';
 import { losantApi, losantError } from './api/losant/index.js';
 import { isProxyPath, proxyApi } from './api/proxy/index.js';
 import { isTrutoPath, trutoApi, trutoError } from './api/truto/index.js';
@@ -27,7 +28,7 @@ declare module 'fastify' {
 }
 
 export interface AppOptions {
-  config: Pick<Config, 'bodyLimit'> & HardeningConfig;
+  config: Pick<Config, 'bodyLimit'> & HardeningConfig & { metrics?: MetricsMode };
   core: Core;
   logger?: FastifyServerOptions['logger'];
 }
@@ -37,6 +38,15 @@ function errorEncoderFor(url: string): ErrorEncoder {
   if (url === '/v1' || url.startsWith('/v1/') || url.startsWith('/v1?')) return celigoError;
   if (isTrutoPath(url) || isProxyPath(url)) return trutoError;
   return losantError;
+}
+
+/** The surface a path belongs to, as metrics label it. */
+function surfaceOf(url: string): string {
+  if (url === '/v1' || url.startsWith('/v1/') || url.startsWith('/v1?')) return 'integrator.io';
+  if (isTrutoPath(url)) return 'truto';
+  if (isProxyPath(url)) return 'proxy';
+  if (/^\/(health|metrics|docs|openapi\.json)?(\/|\?|$)/.test(url)) return 'junction';
+  return 'losant';
 }
 
 /** Builds the HTTP server: every surface over one core. Never listens. */
@@ -61,6 +71,7 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
       if (method !== 'HEAD') routeCatalogue.push({ method, url: route.url, action: route.config?.action, schema: route.schema });
     }
   });
+  useRequestMetrics(app, core.store.metrics, surfaceOf);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -73,7 +84,7 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
     parseJson(request, body as string, done);
   });
 
-  const closeHardening = await registerHardening(app, config);
+  const closeHardening = await registerHardening(app, config, (url) => core.store.metrics.rateLimited(surfaceOf(url)));
   app.addHook('onClose', closeHardening);
 
   await app.register(swagger, {
@@ -93,6 +104,7 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
 
   useErrorEncoderFor(app, errorEncoderFor);
   await app.register(healthRoutes, { core });
+  await app.register(metricsRoutes, { core, mode: config.metrics ?? 'off' });
   await app.register(losantApi, { core });
   await app.register(celigoApi, { core, prefix: '/v1' });
   await app.register(trutoApi, { core });

@@ -14,6 +14,8 @@ export interface Config {
   readonly rateLimit: { readonly burst: number; readonly perSecond: number };
   /** Shares the rate-limit buckets between nodes when set. */
   readonly redisUrl: string | null;
+  /** `GET /metrics`: absent, open to anyone, or for a token with the `metrics.get` scope. */
+  readonly metrics: 'off' | 'public' | 'token';
 }
 
 export class ConfigError extends Error {
@@ -42,6 +44,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const bodyLimit = Number(bodyLimitText);
   if (!/^\d+$/.test(bodyLimitText) || bodyLimit < 1024)
     problems.push(`BODY_LIMIT must be an integer of bytes >= 1024, got "${bodyLimitText}"`);
+  const oneOf = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
+    const text = env[name]?.trim() || fallback;
+    if (!values.includes(text as T)) problems.push(`${name} must be one of ${values.join(', ')}, got "${text}"`);
+    return text as T;
+  };
   const positive = (name: string, fallback: number) => {
     const text = env[name]?.trim() || String(fallback);
     if (!/^\d+$/.test(text) || Number(text) < 1) problems.push(`${name} must be a positive integer, got "${text}"`);
@@ -50,12 +57,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const rateLimit = { burst: positive('RATE_LIMIT_BURST', 1000), perSecond: positive('RATE_LIMIT_PER_SECOND', 300) };
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// URL');
+  const metrics = oneOf('METRICS', ['off', 'public', 'token'] as const, 'token');
   let secret = env.JUNCTION_SECRET?.trim() || '';
   if (secret && secret.length < 32) problems.push('JUNCTION_SECRET must be at least 32 characters');
   if (!secret && databaseUrl) problems.push('JUNCTION_SECRET is required when DATABASE_URL is set (every node must share it)');
   if (problems.length > 0) throw new ConfigError(problems);
   if (!secret) secret = readOrCreateSecret(dataDir);
-  return Object.freeze({ host, port, dataDir, databaseUrl, secret, logLevel, bodyLimit, rateLimit, redisUrl });
+  return Object.freeze({ host, port, dataDir, databaseUrl, secret, logLevel, bodyLimit, rateLimit, redisUrl, metrics });
 }
 
 function readOrCreateSecret(dataDir: string): string {

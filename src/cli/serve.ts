@@ -2,7 +2,7 @@ import { buildApp } from '../app.js';
 import { openCore } from './runtime.js';
 
 export async function serve(): Promise<void> {
-  const { config, core } = await openCore();
+  const { config, core } = await openCore({ metrics: true });
   const firstStart = await core.setup.isEmpty();
   const app = await buildApp({
     config,

@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { MetricsMode } from '../../src/api/common/metrics.js';
 import { buildApp } from '../../src/app.js';
 import { type Core, createCore, type RuntimeOptions } from '../../src/core/index.js';
 import type { Tenant } from '../../src/core/tenancy/setup-service.js';
+import { createPrometheusMetrics } from '../../src/lib/prometheus.js';
 import { openStore, type Store } from '../../src/store/database.js';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
@@ -47,6 +49,8 @@ export async function startTestServer(
     rateLimit?: { burst: number; perSecond: number };
     logLines?: string[];
     runtime?: Partial<RuntimeOptions>;
+    /** Collects metrics and serves them at /metrics this way (none by default). */
+    metrics?: MetricsMode;
     /** Another node: its own app, core and store connection over this server's database (closed first). */
     sameStoreAs?: TestServer;
     /** Rows written into an older schema (migrated up to `through`) before the remaining migrations run. */
@@ -57,7 +61,8 @@ export async function startTestServer(
   const shared = options.sameStoreAs;
   const dataDir = shared ? shared.dataDir : mkdtempSync(join(tmpdir(), 'junction-test-'));
   const pgSchema = shared ? shared.pgSchema : databaseUrl ? `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}` : undefined;
-  const store = openStore({ dataDir, databaseUrl, pgSchema });
+  const metrics = options.metrics && options.metrics !== 'off' ? createPrometheusMetrics() : undefined;
+  const store = openStore({ dataDir, databaseUrl, pgSchema, metrics });
   if (!shared) {
     if (options.seed) {
       await migrateWithRetry(store, options.seed.through);
@@ -72,6 +77,7 @@ export async function startTestServer(
       // Load-heavy tests send tens of thousands of requests with one token.
       rateLimit: options.rateLimit ?? { burst: 10_000_000, perSecond: 10_000_000 },
       redisUrl: null,
+      metrics: options.metrics,
     },
     core,
     ...(options.logLines ? { logger: { level: 'trace', stream: { write: (line: string) => options.logLines?.push(line) } } } : {}),

@@ -30,7 +30,11 @@ function bucketKey(request: { headers: { authorization?: string }; ip: string })
  * Security headers fit for a JSON API, and a per-token request budget: `burst` requests per window of
  * burst/perSecond seconds (shared through Redis between nodes when REDIS_URL is set).
  */
-export async function registerHardening(app: FastifyInstance, config: HardeningConfig): Promise<() => Promise<void>> {
+export async function registerHardening(
+  app: FastifyInstance,
+  config: HardeningConfig,
+  onRefused: (url: string) => void = () => {},
+): Promise<() => Promise<void>> {
   await app.register(helmet, {
     // The interactive reference under /docs loads its own scripts and styles.
     contentSecurityPolicy: false,
@@ -50,6 +54,7 @@ export async function registerHardening(app: FastifyInstance, config: HardeningC
     nameSpace: 'junction-rate-limit-',
     // A Redis outage must not take the API down with it.
     skipOnError: true,
+    onExceeded: (request) => onRefused(request.routeOptions.url ?? request.url),
     ...(redis ? { redis } : {}),
     errorResponseBuilder: (_request, context) => {
       const error = new Error(`Rate limit exceeded: retry in ${Math.ceil(context.ttl / 1000)} s`) as Error & { statusCode: number };
