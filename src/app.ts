@@ -7,6 +7,7 @@ import { type HardeningConfig, registerHardening } from './api/common/hardening.
 import { healthRoutes } from './api/common/health.js';
 import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
 import { type MetricsMode, metricsRoutes, useRequestMetrics } from './api/common/metrics.js';
+import { openRedis } from './api/common/redis.js';
 import { losantApi, losantError } from './api/losant/index.js';
 import { isProxyPath, proxyApi } from './api/proxy/index.js';
 import { isTrutoPath, trutoApi, trutoError } from './api/truto/index.js';
@@ -84,8 +85,9 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
     parseJson(request, body as string, done);
   });
 
-  const closeHardening = await registerHardening(app, config, (url) => core.store.metrics.rateLimited(surfaceOf(url)));
-  app.addHook('onClose', closeHardening);
+  const redis = config.redisUrl ? await openRedis(config.redisUrl, app.log) : null;
+  if (redis) app.addHook('onClose', () => redis.close());
+  await registerHardening(app, config, { redis: redis?.client, onRefused: (url) => core.store.metrics.rateLimited(surfaceOf(url)) });
 
   await app.register(swagger, {
     openapi: {
@@ -103,7 +105,7 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   useErrorEncoderFor(app, errorEncoderFor);
-  await app.register(healthRoutes, { core });
+  await app.register(healthRoutes, { core, redis });
   await app.register(metricsRoutes, { core, mode: config.metrics ?? 'off' });
   await app.register(losantApi, { core });
   await app.register(celigoApi, { core, prefix: '/v1' });

@@ -51,6 +51,7 @@ export async function startTestServer(
     runtime?: Partial<RuntimeOptions>;
     /** Collects metrics and serves them at /metrics this way (none by default). */
     metrics?: MetricsMode;
+    redisUrl?: string;
     /** Another node: its own app, core and store connection over this server's database (closed first). */
     sameStoreAs?: TestServer;
     /** Rows written into an older schema (migrated up to `through`) before the remaining migrations run. */
@@ -76,7 +77,7 @@ export async function startTestServer(
       bodyLimit: options.bodyLimit ?? 1024 * 1024,
       // Load-heavy tests send tens of thousands of requests with one token.
       rateLimit: options.rateLimit ?? { burst: 10_000_000, perSecond: 10_000_000 },
-      redisUrl: null,
+      redisUrl: options.redisUrl ?? null,
       metrics: options.metrics,
     },
     core,

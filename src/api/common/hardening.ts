@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
 import type { Config } from '../../config.js';
 
 export type HardeningConfig = Pick<Config, 'rateLimit' | 'redisUrl'>;
@@ -33,28 +34,25 @@ function bucketKey(request: { headers: { authorization?: string }; ip: string })
 export async function registerHardening(
   app: FastifyInstance,
   config: HardeningConfig,
-  onRefused: (url: string) => void = () => {},
-): Promise<() => Promise<void>> {
+  options: { redis?: Redis | null; onRefused?: (url: string) => void } = {},
+): Promise<void> {
   await app.register(helmet, {
     // The interactive reference under /docs loads its own scripts and styles.
     contentSecurityPolicy: false,
     crossOriginEmbedderPolicy: false,
   });
-  // Loaded only when used: the client is a sizeable import for a node that does not share buckets.
-  const redis = config.redisUrl
-    ? new (await import('ioredis')).Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000 })
-    : null;
-  redis?.on('error', (error) => app.log.warn({ err: error }, 'rate-limit store unreachable'));
+  const redis = options.redis ?? null;
   await app.register(rateLimit, {
     global: true,
     max: config.rateLimit.burst,
     timeWindow: Math.ceil((config.rateLimit.burst / config.rateLimit.perSecond) * 1000),
     keyGenerator: bucketKey,
-    allowList: (request) => request.url === '/health',
+    // Probes are never limited.
+    allowList: (request) => request.url === '/health' || request.url.startsWith('/health/'),
     nameSpace: 'junction-rate-limit-',
     // A Redis outage must not take the API down with it.
     skipOnError: true,
-    onExceeded: (request) => onRefused(request.routeOptions.url ?? request.url),
+    onExceeded: (request) => options.onRefused?.(request.routeOptions.url ?? request.url),
     ...(redis ? { redis } : {}),
     errorResponseBuilder: (_request, context) => {
       const error = new Error(`Rate limit exceeded: retry in ${Math.ceil(context.ttl / 1000)} s`) as Error & { statusCode: number };
@@ -62,7 +60,4 @@ export async function registerHardening(
       return error;
     },
   });
-  return async () => {
-    await redis?.quit().catch(() => {});
-  };
 }
