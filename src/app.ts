@@ -8,6 +8,7 @@ import { healthRoutes } from './api/common/health.js';
 import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
 import { type MetricsMode, metricsRoutes, useRequestMetrics } from './api/common/metrics.js';
 import { openRedis } from './api/common/redis.js';
+import { rootRoute } from './api/common/root.js';
 import { losantApi, losantError } from './api/losant/index.js';
 import { isProxyPath, proxyApi } from './api/proxy/index.js';
 import { isTrutoPath, trutoApi, trutoError } from './api/truto/index.js';
@@ -29,7 +30,7 @@ declare module 'fastify' {
 }
 
 export interface AppOptions {
-  config: Pick<Config, 'bodyLimit'> & HardeningConfig & { metrics?: MetricsMode };
+  config: Pick<Config, 'bodyLimit'> & HardeningConfig & Partial<Pick<Config, 'trustProxy'>> & { metrics?: MetricsMode };
   core: Core;
   logger?: FastifyServerOptions['logger'];
 }
@@ -55,6 +56,8 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
+    // biome-ignore lint/suspicious/noExplicitAny: a union here defeats Fastify's overloads; the values are its own
+    trustProxy: (config.trustProxy ?? false) as any,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
     // Errors raised before routing are answered in the shape of the surface the path belongs to.
@@ -105,6 +108,7 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   useErrorEncoderFor(app, errorEncoderFor);
+  await app.register(rootRoute);
   await app.register(healthRoutes, { core, redis });
   await app.register(metricsRoutes, { core, mode: config.metrics ?? 'off' });
   await app.register(losantApi, { core });

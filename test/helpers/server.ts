@@ -52,6 +52,8 @@ export async function startTestServer(
     /** Collects metrics and serves them at /metrics this way (none by default). */
     metrics?: MetricsMode;
     redisUrl?: string;
+    corsOrigins?: string[];
+    trustProxy?: boolean | number | string;
     /** Another node: its own app, core and store connection over this server's database (closed first). */
     sameStoreAs?: TestServer;
     /** Rows written into an older schema (migrated up to `through`) before the remaining migrations run. */
@@ -79,6 +81,8 @@ export async function startTestServer(
       rateLimit: options.rateLimit ?? { burst: 10_000_000, perSecond: 10_000_000 },
       redisUrl: options.redisUrl ?? null,
       metrics: options.metrics,
+      corsOrigins: options.corsOrigins ?? null,
+      trustProxy: options.trustProxy ?? false,
     },
     core,
     ...(options.logLines ? { logger: { level: 'trace', stream: { write: (line: string) => options.logLines?.push(line) } } } : {}),

@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
+import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Config } from '../../config.js';
 
-export type HardeningConfig = Pick<Config, 'rateLimit' | 'redisUrl'>;
+export type HardeningConfig = Pick<Config, 'rateLimit' | 'redisUrl'> & Partial<Pick<Config, 'corsOrigins'>>;
+
+/** One year, subdomains included: sent only on responses a client received over HTTPS. */
+const HSTS = 'max-age=31536000; includeSubDomains';
 
 const MAX_CACHED_BUCKETS = 10_000;
 const MAX_CACHED_HEADER = 1_024;
@@ -28,7 +32,8 @@ function bucketKey(request: { headers: { authorization?: string }; ip: string })
 }
 
 /**
- * Security headers fit for a JSON API, and a per-token request budget: `burst` requests per window of
+ * Security headers fit for a JSON API (HSTS only over HTTPS: on plain HTTP it would be ignored, or pin a
+ * name to HTTPS that has none), CORS when origins are configured, and a per-token request budget: `burst` requests per window of
  * burst/perSecond seconds (shared through Redis between nodes when REDIS_URL is set).
  */
 export async function registerHardening(
@@ -40,7 +45,30 @@ export async function registerHardening(
     // The interactive reference under /docs loads its own scripts and styles.
     contentSecurityPolicy: false,
     crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: false,
   });
+  // `protocol` is the socket's, or X-Forwarded-Proto's from a trusted proxy (TRUST_PROXY).
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
+    done();
+  });
+  if (config.corsOrigins) {
+    await app.register(cors, {
+      origin: config.corsOrigins[0] === '*' ? '*' : [...config.corsOrigins],
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      exposedHeaders: [
+        'etag',
+        'link',
+        'location',
+        'retry-after',
+        'x-request-id',
+        'x-ratelimit-limit',
+        'x-ratelimit-remaining',
+        'x-ratelimit-reset',
+      ],
+      maxAge: 600,
+    });
+  }
   const redis = options.redis ?? null;
   await app.register(rateLimit, {
     global: true,
