@@ -1,5 +1,4 @@
 import { chmodSync, writeFileSync } from 'node:fs';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Tenant } from '../core/tenancy/setup-service.js';
 
 /**
@@ -8,7 +7,12 @@ import type { Tenant } from '../core/tenancy/setup-service.js';
  */
 export function announceFirstStart(
   tenant: Tenant,
-  options: { address: string; adminTokenFile: string | null; log: FastifyBaseLogger; err?: NodeJS.WritableStream },
+  options: {
+    address: string;
+    adminTokenFile: string | null;
+    log: { info(fields: object, message: string): void };
+    err?: NodeJS.WritableStream;
+  },
 ): void {
   const err = options.err ?? process.stderr;
   const base = options.address.replace('0.0.0.0', '127.0.0.1');

@@ -1,5 +1,4 @@
-import type { FastifyServerOptions } from 'fastify';
-import { stdTimeFunctions } from 'pino';
+import { type LoggerOptions, stdTimeFunctions } from 'pino';
 import type { Config } from '../config.js';
 
 const LEVELS: Record<number, [string, string]> = {
@@ -39,7 +38,10 @@ export function prettyLine(line: string, colors = false): string {
  * The server's logger: JSON lines with ISO times (what log shippers read), or the pretty form for a
  * person at a terminal. The authorization header is never logged.
  */
-export function loggerOptions(config: Pick<Config, 'logLevel' | 'logFormat'>, out: NodeJS.WriteStream = process.stdout) {
+export function loggerOptions(
+  config: Pick<Config, 'logLevel' | 'logFormat'>,
+  out: NodeJS.WriteStream = process.stdout,
+): LoggerOptions & { stream?: { write(line: string): void } } {
   const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && out.isTTY === true);
   const colors = pretty && out.isTTY === true && out.hasColors?.() === true;
   return {
@@ -47,5 +49,5 @@ export function loggerOptions(config: Pick<Config, 'logLevel' | 'logFormat'>, ou
     redact: ['req.headers.authorization'],
     timestamp: stdTimeFunctions.isoTime,
     ...(pretty ? { stream: { write: (line: string) => out.write(prettyLine(line, colors)) } } : {}),
-  } satisfies FastifyServerOptions['logger'];
+  };
 }

@@ -1,6 +1,6 @@
 import { Busboy, type BusboyHeaders } from '@fastify/busboy';
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../../core/shared/errors.js';
+import { AppError } from '../../lib/errors.js';
 
 /** What a ZIP upload route says when it gets something else. */
 export const ZIP_UPLOAD_TYPES =
