@@ -1,14 +1,12 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Metrics, PoolState } from './metrics.js';
+import { FastHistogram, type Series } from './prometheus-series.js';
 
 /** Seconds; requests and queries served from memory land in the first buckets. */
 const FAST_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const UPSTREAM_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 /** Bounds the label sets one process keeps: routes × methods × statuses is small; this guards the rest. */
-const MAX_CACHED_CHILDREN = 5_000;
-
-type Observer = { observe(value: number): void };
-type Incrementer = { inc(value?: number): void };
+const MAX_SERIES = 5_000;
 
 /** Metrics in a registry of their own (one per server), exposed in the Prometheus text format. */
 export function createPrometheusMetrics(): Metrics & { readonly registry: Registry } {
@@ -16,26 +14,20 @@ export function createPrometheusMetrics(): Metrics & { readonly registry: Regist
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
 
-  const requests = new Counter({
-    name: 'junction_http_requests_total',
-    help: 'HTTP requests answered, by surface, method, route pattern and status',
-    labelNames: ['surface', 'method', 'route', 'status'],
-    registers,
-  });
-  const requestSeconds = new Histogram({
-    name: 'junction_http_request_duration_seconds',
-    help: 'Time to answer an HTTP request, by surface, method, route pattern and status',
-    labelNames: ['surface', 'method', 'route', 'status'],
-    buckets: FAST_BUCKETS,
-    registers,
-  });
-  const querySeconds = new Histogram({
-    name: 'junction_store_query_duration_seconds',
-    help: 'Store query time, by operation',
-    labelNames: ['operation'],
-    buckets: FAST_BUCKETS,
-    registers,
-  });
+  const requestSeconds = new FastHistogram(
+    'junction_http_request_duration_seconds',
+    'Time to answer an HTTP request, by surface, method, route pattern and status',
+    FAST_BUCKETS,
+  );
+  const querySeconds = new FastHistogram('junction_store_query_duration_seconds', 'Store query time, by operation', FAST_BUCKETS);
+  for (const family of [
+    requestSeconds,
+    requestSeconds.counter('junction_http_requests_total', 'HTTP requests answered, by surface, method, route pattern and status'),
+    querySeconds,
+  ]) {
+    // Families of our own, read at scrape time the way prom-client's are.
+    registry.registerMetric(family as unknown as Parameters<Registry['registerMetric']>[0]);
+  }
   const queryErrors = new Counter({
     name: 'junction_store_query_errors_total',
     help: 'Store queries the driver failed, by operation',
@@ -89,37 +81,28 @@ export function createPrometheusMetrics(): Metrics & { readonly registry: Regist
     },
   });
 
-  // Label lookups hash their values on every call; the hot path reuses each child instead.
-  const children = new Map<string, [Incrementer, Observer]>();
-  function requestChildren(surface: string, method: string, route: string, status: number): [Incrementer, Observer] {
-    const key = `${method} ${route} ${status}`;
-    let pair = children.get(key);
-    if (!pair) {
-      const labels = { surface, method, route, status: String(status) };
-      pair = [requests.labels(labels), requestSeconds.labels(labels)];
-      if (children.size >= MAX_CACHED_CHILDREN) children.clear();
-      children.set(key, pair);
-    }
-    return pair;
-  }
-  const queryObservers = new Map<string, Observer>();
-
+  const requestSeries = new Map<string, Series>();
+  const querySeries = new Map<string, Series>();
   return {
     enabled: true,
     registry,
     contentType: registry.contentType,
     request(surface, method, route, status, durationMs) {
-      const [count, time] = requestChildren(surface, method, route, status);
-      count.inc();
-      time.observe(durationMs / 1000);
+      const key = `${method} ${route} ${status}`;
+      let series = requestSeries.get(key);
+      if (!series) {
+        series = requestSeconds.child(key, { surface, method, route, status: String(status) });
+        if (requestSeries.size < MAX_SERIES) requestSeries.set(key, series);
+      }
+      series.observe(durationMs / 1000);
     },
     storeQuery(operation, durationMs, failed) {
-      let observer = queryObservers.get(operation);
-      if (!observer) {
-        observer = querySeconds.labels({ operation });
-        queryObservers.set(operation, observer);
+      let series = querySeries.get(operation);
+      if (!series) {
+        series = querySeconds.child(operation, { operation });
+        querySeries.set(operation, series);
       }
-      observer.observe(durationMs / 1000);
+      series.observe(durationMs / 1000);
       if (failed) queryErrors.inc({ operation });
     },
     storePool(read) {
