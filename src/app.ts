@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
 import { celigoApi, celigoError } from './api/celigo/index.js';
+import { consoleRoutes } from './api/common/console.js';
 import { type ErrorEncoder, sendFrameworkError, useErrorEncoderFor } from './api/common/errors.js';
 import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
@@ -30,6 +31,8 @@ export interface AppOptions {
   config: Pick<Config, 'bodyLimit'> & HardeningConfig;
   core: Core;
   logger?: FastifyServerOptions['logger'];
+  /** The built console (default: console/dist of the repository). */
+  consoleDir?: string;
 }
 
 /** The error encoder of the surface a path belongs to. */
@@ -40,7 +43,8 @@ function errorEncoderFor(url: string): ErrorEncoder {
 }
 
 /** Builds the HTTP server: every surface over one core. Never listens. */
-export async function buildApp({ config, core, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, core, logger = false } = options;
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
@@ -93,6 +97,7 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
 
   useErrorEncoderFor(app, errorEncoderFor);
   await app.register(healthRoutes, { core });
+  await app.register(consoleRoutes, { dir: options.consoleDir });
   await app.register(losantApi, { core });
   await app.register(celigoApi, { core, prefix: '/v1' });
   await app.register(trutoApi, { core });
