@@ -19,12 +19,15 @@ export function diffLines(a: string[], b: string[]): Row[] {
       rows.push({ left: a[i++], kind: 'removed' });
     }
   }
-  // A removal followed by an addition reads better as one changed line.
+  // A removal next to an addition reads better as one changed line.
   const merged: Row[] = [];
   for (const row of rows) {
     const prev = merged[merged.length - 1];
-    if (row.kind === 'added' && prev?.kind === 'removed' && prev.right === undefined) {
+    if (row.kind === 'added' && prev?.kind === 'removed') {
       prev.right = row.right;
+      prev.kind = 'changed';
+    } else if (row.kind === 'removed' && prev?.kind === 'added') {
+      prev.left = row.left;
       prev.kind = 'changed';
     } else merged.push(row);
   }

@@ -88,13 +88,15 @@ function completions(schema: Schema) {
 export interface JsonEditorProps {
   label: string;
   value: string;
+  /** Bumped to force `value` into the editor again (a reload or discard to the same text). */
+  resetKey: number;
   schema: Schema | null;
   /** Errors the server reported for the last save, shown with the editor's own. */
   serverErrors: SchemaError[];
-  onChange: (text: string, errors: number) => void;
+  onChange: (text: string) => void;
 }
 
-export function JsonEditor({ label, value, schema, serverErrors, onChange }: JsonEditorProps) {
+export function JsonEditor({ label, value, resetKey, schema, serverErrors, onChange }: JsonEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const latest = useRef({ onChange, serverErrors, schema });
@@ -126,14 +128,11 @@ export function JsonEditor({ label, value, schema, serverErrors, onChange }: Jso
         json(),
         syntaxHighlighting(defaultHighlightStyle),
         lintGutter(),
-        linter(
-          (v) => {
-            const diagnostics = lint(v);
-            latest.current.onChange(v.state.doc.toString(), diagnostics.length);
-            return diagnostics;
-          },
-          { delay: 250 },
-        ),
+        linter(lint, { delay: 250 }),
+        // The draft follows every keystroke at once; only the diagnostics wait for a pause in typing.
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) latest.current.onChange(update.state.doc.toString());
+        }),
         ...(schema ? [autocompletion({ override: [completions(schema)] })] : []),
         keymap.of([...defaultKeymap, ...historyKeymap]),
         EditorView.contentAttributes.of({ 'aria-label': label }),
@@ -145,11 +144,12 @@ export function JsonEditor({ label, value, schema, serverErrors, onChange }: Jso
   }, [schema]);
 
   // A reload from outside replaces the document.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: resetKey asks for the same value again
   useEffect(() => {
     const editor = view.current;
     if (editor && editor.state.doc.toString() !== value)
       editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
-  }, [value]);
+  }, [value, resetKey]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: new server errors must be drawn at once
   useEffect(() => {

@@ -47,7 +47,7 @@ export function ConfigEditor({ integration, onSaved }: { integration: TrutoInteg
   const [schema, setSchema] = useState<Schema | null>(null);
   const [base, setBase] = useState(integration);
   const [draft, setDraft] = useState(() => pretty(integration.config));
-  const [shown, setShown] = useState(draft);
+  const [shown, setShown] = useState({ text: draft, key: 0 });
   const [problems, setProblems] = useState<SchemaError[]>([]);
   const [serverErrors, setServerErrors] = useState<SchemaError[]>([]);
   const [conflict, setConflict] = useState<TrutoIntegration | null>(null);
@@ -59,7 +59,7 @@ export function ConfigEditor({ integration, onSaved }: { integration: TrutoInteg
 
   const replaceDraft = (text: string) => {
     setDraft(text);
-    setShown(text);
+    setShown((s) => ({ text, key: s.key + 1 }));
   };
   const save = (version: number) =>
     action.run(async () => {
@@ -105,7 +105,8 @@ export function ConfigEditor({ integration, onSaved }: { integration: TrutoInteg
       </p>
       <JsonEditor
         label="Integration config (JSON)"
-        value={shown}
+        value={shown.text}
+        resetKey={shown.key}
         schema={schema}
         serverErrors={serverErrors}
         onChange={(text) => {
