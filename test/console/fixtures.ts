@@ -32,12 +32,21 @@ export async function seed(server: TestServer): Promise<Seeded> {
   const app = server.tenant.applicationId;
   const losant = await ok(
     call(server, 'POST', `/applications/${app}/integrations`, {
-      body: { name: 'Plant MQTT', integrationType: 'mqtt', mqttConfig: { host: '127.0.0.1', port: 1883, protocol: 'mqtt' }, topics: ['plant/#'] },
+      body: {
+        name: 'Plant MQTT',
+        integrationType: 'mqtt',
+        mqttConfig: { host: '127.0.0.1', port: 1883, protocol: 'mqtt' },
+        topics: ['plant/#'],
+      },
     }),
   );
   const celigo = await ok(call(server, 'POST', '/v1/integrations', { body: { name: 'Orders sync', description: 'first description' } }));
-  const truto = await ok(call(server, 'POST', '/integration', { body: { name: 'tickets', category: 'helpdesk', config: ticketsConfig(upstream.url) } }));
-  const account = await ok(call(server, 'POST', '/integrated-account', { body: { integration_id: truto.id, context: { api_key: 'k-secret' } } }));
+  const truto = await ok(
+    call(server, 'POST', '/integration', { body: { name: 'tickets', category: 'helpdesk', config: ticketsConfig(upstream.url) } }),
+  );
+  const account = await ok(
+    call(server, 'POST', '/integrated-account', { body: { integration_id: truto.id, context: { api_key: 'k-secret' } } }),
+  );
   await ok(call(server, 'GET', `/proxy/tickets?integrated_account_id=${account.id}`), 200);
   await ok(call(server, 'GET', `/proxy/tickets?integrated_account_id=${account.id}`), 200);
   await call(server, 'GET', `/proxy/tickets/7?integrated_account_id=${account.id}`);

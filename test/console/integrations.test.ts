@@ -1,4 +1,5 @@
 /* biome-ignore-all lint/suspicious/noExplicitAny: test replies are loosely typed JSON */
+/* biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is what a user reads (layout-aware), not a DOM property */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -97,7 +98,10 @@ describe('console: integrations (browser)', { skip: skip ?? false }, () => {
     await login(h, page);
     await page.goto(`${h.base}/console/#/integrations/${data.trutoId}/config`);
     await page.locator('.cm-content').waitFor();
-    await setEditor(page, JSON.stringify({ ...ticketsConfig(data.upstream.url), resources: { tickets: { list: { method: 'fetch' } } } }, null, 2));
+    await setEditor(
+      page,
+      JSON.stringify({ ...ticketsConfig(data.upstream.url), resources: { tickets: { list: { method: 'fetch' } } } }, null, 2),
+    );
     await page.locator('.cm-lintRange-error').first().waitFor();
     await page.getByRole('button', { name: 'Save config' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Not saved' });
@@ -135,7 +139,10 @@ describe('console: integrations (browser)', { skip: skip ?? false }, () => {
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'config-conflict');
     await page.getByRole('button', { name: 'Overwrite with my draft' }).click();
-    await page.getByRole('status').getByText(`Saved: version ${version + 2}.`).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(`Saved: version ${version + 2}.`)
+      .waitFor();
     assert.equal((await call(h.server, 'GET', `/integration/${data.trutoId}`)).body.config.label, 'mine');
     await clean(w, [400]);
   });
@@ -149,7 +156,9 @@ describe('console: integrations (browser)', { skip: skip ?? false }, () => {
     await page.getByLabel('Description').fill('before the edit');
     await page.getByRole('button', { name: 'Save a snapshot' }).click();
     await page.getByRole('status').getByText('Snapshot saved.').waitFor();
-    const put = await call(h.server, 'PUT', `/v1/integrations/${data.celigoId}`, { body: { name: 'Orders sync', description: 'second description' } });
+    const put = await call(h.server, 'PUT', `/v1/integrations/${data.celigoId}`, {
+      body: { name: 'Orders sync', description: 'second description' },
+    });
     assert.equal(put.status, 200, JSON.stringify(put.body));
     await page.getByLabel('Description').fill('after the edit');
     await page.getByRole('button', { name: 'Save a snapshot' }).click();
@@ -171,4 +180,3 @@ describe('console: integrations (browser)', { skip: skip ?? false }, () => {
     await clean(w);
   });
 });
-

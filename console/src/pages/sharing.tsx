@@ -47,7 +47,11 @@ export function Sharing({ integration, onChanged }: { integration: TrutoIntegrat
       setEmail('');
       shares.reload();
     });
-  const act = (what: () => Promise<unknown>, reload: () => void) => action.run(async () => (await what(), reload()));
+  const act = (what: () => Promise<unknown>, reload: () => void) =>
+    action.run(async () => {
+      await what();
+      reload();
+    });
   const envName = (envId: string) => installs.data?.environments.result.find((e) => e.id === envId)?.name ?? envId;
   return (
     <section aria-labelledby="sharing-title">
