@@ -98,6 +98,14 @@ describe('console: integrations (browser)', { skip: skip ?? false }, () => {
     await login(h, page);
     await page.goto(`${h.base}/console/#/integrations/${data.trutoId}/config`);
     await page.locator('.cm-content').waitFor();
+    // Completion from the schema: at the top level it offers the config's sections.
+    await page.getByText('"base_url"').click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Control+Space');
+    const offered = page.locator('.cm-tooltip-autocomplete');
+    await offered.waitFor();
+    for (const section of ['label', 'pagination', 'rate_limit']) assert.match(await offered.innerText(), new RegExp(`^${section}`, 'm'));
+    await page.keyboard.press('Escape');
     await setEditor(
       page,
       JSON.stringify({ ...ticketsConfig(data.upstream.url), resources: { tickets: { list: { method: 'fetch' } } } }, null, 2),

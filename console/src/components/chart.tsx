@@ -15,7 +15,8 @@ export function CallChart({ points, title }: { points: Point[]; title: string })
   if (points.length === 0) return <p className="muted">No calls yet.</p>;
   const minute = (iso: string) => Math.floor(Date.parse(iso) / 60_000);
   const last = Math.max(...points.map((p) => minute(p.at)));
-  const first = Math.max(last - 29, Math.min(...points.map((p) => minute(p.at))));
+  // Always the last 30 minutes that saw a call, so one busy minute does not fill the whole chart.
+  const first = last - 29;
   const buckets = Array.from({ length: last - first + 1 }, () => ({ ok: 0, failed: 0 }));
   for (const p of points) {
     const i = minute(p.at) - first;
@@ -45,7 +46,8 @@ export function CallChart({ points, title }: { points: Point[]; title: string })
         })}
       </svg>
       <figcaption>
-        {title} per minute (<span className="legend ok">ok</span> <span className="legend failed">failed</span>) · {summary}
+        {title} per minute, last 30 minutes (<span className="legend ok">ok</span> <span className="legend failed">failed</span>) ·{' '}
+        {summary}
       </figcaption>
     </figure>
   );

@@ -64,7 +64,8 @@ export function Loaded<T>({
   return <>{children(state.data)}</>;
 }
 
-export const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC' }) + ' UTC' : '—');
+/** An ISO time as `2026-12-01 20:49:55 UTC` (the server's times are UTC). */
+export const when = (iso: string | null | undefined) => (iso ? `${new Date(iso).toISOString().slice(0, 19).replace('T', ' ')} UTC` : '—');
 
 export function Badge({ value }: { value: string }) {
   const tone = /^(online|active|ok|allow|2\d\d)$/.test(value)

@@ -103,17 +103,6 @@ export function ConfigEditor({ integration, onSaved }: { integration: TrutoInteg
         Version {base.version}. Validated against <a href="/schemas/integration-config.json">the config schema</a> as you type (Ctrl-Space
         completes property names); nothing is saved while it has errors.
       </p>
-      <JsonEditor
-        label="Integration config (JSON)"
-        value={shown.text}
-        resetKey={shown.key}
-        schema={schema}
-        serverErrors={serverErrors}
-        onChange={(text) => {
-          setDraft(text);
-          setProblems([]);
-        }}
-      />
       <div className="actions">
         <button type="button" onClick={() => save(base.version)} disabled={action.pending}>
           Save config
@@ -162,6 +151,17 @@ export function ConfigEditor({ integration, onSaved }: { integration: TrutoInteg
           </div>
         </div>
       )}
+      <JsonEditor
+        label="Integration config (JSON)"
+        value={shown.text}
+        resetKey={shown.key}
+        schema={schema}
+        serverErrors={serverErrors}
+        onChange={(text) => {
+          setDraft(text);
+          setProblems([]);
+        }}
+      />
     </section>
   );
 }

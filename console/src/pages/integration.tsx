@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { get, q } from '../api';
 import { AuditTimeline } from '../components/audit-timeline';
-import { Badge, ErrorView, Loaded, useLoad, when } from '../components/common';
+import { Badge, ErrorView, Loaded, Loading, useLoad, when } from '../components/common';
 import { href } from '../router';
-import { ConfigEditor, type TrutoIntegration } from './config-editor';
+import type { TrutoIntegration } from './config-editor';
 import { originOf } from './integrations';
 import { Revisions } from './revisions';
 import { Sharing } from './sharing';
@@ -27,6 +27,9 @@ export interface Account {
   created_at: string;
   updated_at: string;
 }
+
+// The editor (CodeMirror, the schema validator) is most of the bundle: loaded when the Config tab opens.
+const ConfigEditor = lazy(() => import('./config-editor').then((m) => ({ default: m.ConfigEditor })));
 
 const TABS = [
   { id: 'overview', label: 'Overview' },
@@ -122,7 +125,11 @@ export function IntegrationPage({ id, tab }: { id: string; tab: string }) {
                 ))}
               </nav>
               {current.id === 'overview' && <Overview celigo={celigo} truto={truto} origin={origin} />}
-              {current.id === 'config' && <ConfigEditor key={truto.id} integration={truto} onSaved={setTruto} />}
+              {current.id === 'config' && (
+                <Suspense fallback={<Loading what="the editor" />}>
+                  <ConfigEditor key={truto.id} integration={truto} onSaved={setTruto} />
+                </Suspense>
+              )}
               {current.id === 'sharing' && <Sharing integration={truto} onChanged={setTruto} />}
               {current.id === 'revisions' && <Revisions integrationId={id} onReverted={state.reload} />}
               {current.id === 'audit' && (
