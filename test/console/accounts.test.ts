@@ -74,6 +74,35 @@ describe('console: connections, accounts, proxy, audit (browser)', { skip: skip 
     await clean(w);
   });
 
+  test('an OAuth account starts the authorization flow at its provider from the console', async () => {
+    const config = {
+      base_url: data.upstream.url,
+      credentials: {
+        format: 'oauth2',
+        config: {
+          client: { id: 'cid', secret: 'csecret' },
+          auth: { tokenHost: data.upstream.url, tokenPath: '/token', authorizeHost: data.upstream.url, authorizePath: '/authorize' },
+          scope: ['read'],
+        },
+      },
+      resources: { me: { get: { path: '/me' } } },
+    };
+    const integration = (await call(h.server, 'POST', '/integration', { body: { name: 'oauth-app', config } })).body;
+    const account = (await call(h.server, 'POST', '/integrated-account', { body: { integration_id: integration.id, context: {} } })).body;
+    const w = await openPage(h);
+    const { page } = w;
+    await login(h, page);
+    await page.goto(`${h.base}/console/#/accounts/${account.id}`);
+    await page.getByRole('button', { name: 'Start OAuth flow' }).click();
+    await page.getByRole('heading', { name: 'Authorize Junction?' }).waitFor();
+    const at = new URL(page.url());
+    assert.equal(at.origin + at.pathname, `${data.upstream.url}/authorize`);
+    assert.equal(at.searchParams.get('client_id'), 'cid');
+    assert.equal(at.searchParams.get('redirect_uri'), `${h.base}/oauth/callback`);
+    assert.ok(!page.url().includes(h.server.tenant.token));
+    await clean(w);
+  });
+
   test('proxy try-it runs a call and shows the answer and the upstream calls it made', async () => {
     const w = await openPage(h);
     const { page } = w;

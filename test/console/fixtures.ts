@@ -27,6 +27,11 @@ async function ok(reply: Promise<{ status: number; body: any }>, status = 201) {
 export async function seed(server: TestServer): Promise<Seeded> {
   const upstream = await startUpstream((q, r) => {
     if (q.url.pathname === '/tickets') return json(r, 200, { tickets: [{ id: 1, title: 'first' }] });
+    if (q.url.pathname === '/authorize') {
+      r.writeHead(200, { 'content-type': 'text/html' });
+      r.end('<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>Provider</title><h1>Authorize Junction?</h1></html>');
+      return;
+    }
     return json(r, 500, { message: 'broken upstream' });
   });
   const app = server.tenant.applicationId;
