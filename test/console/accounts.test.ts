@@ -141,7 +141,7 @@ describe('console: connections, accounts, proxy, audit (browser)', { skip: skip 
     const w = await openPage(h, { width: 390, height: 844 });
     const { page } = w;
     await login(h, page);
-    for (const hash of ['integrations', `integrations/${data.trutoId}/config`, 'connections', `accounts/${data.accountId}`, 'audit']) {
+    for (const hash of ['integrations', `integrations/${data.trutoId}/config`, 'connections', 'audit', `accounts/${data.accountId}`]) {
       await page.goto(`${h.base}/console/#/${hash}`);
       await page.locator('main h1').first().waitFor();
       await page.waitForLoadState('networkidle');
