@@ -25,6 +25,8 @@ export async function serve(): Promise<void> {
         'Try it:',
         `  curl -H 'Authorization: Bearer ${token}' ${base}/applications/${applicationId}/integrations`,
         '',
+        `Console: ${base}/console (paste the admin token)`,
+        '',
       ].join('\n'),
     );
   }
