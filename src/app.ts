@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
 import { celigoApi, celigoError } from './api/celigo/index.js';
+import { consoleRoutes } from './api/common/console.js';
 import { type ErrorEncoder, sendFrameworkError, useErrorEncoderFor } from './api/common/errors.js';
 import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
@@ -33,6 +34,8 @@ export interface AppOptions {
   config: Pick<Config, 'bodyLimit'> & HardeningConfig & Partial<Pick<Config, 'trustProxy'>> & { metrics?: MetricsMode };
   core: Core;
   logger?: FastifyServerOptions['logger'];
+  /** The built console (default: console/dist of the repository). */
+  consoleDir?: string;
 }
 
 /** The error encoder of the surface a path belongs to. */
@@ -47,12 +50,13 @@ function surfaceOf(url: string): string {
   if (url === '/v1' || url.startsWith('/v1/') || url.startsWith('/v1?')) return 'integrator.io';
   if (isTrutoPath(url)) return 'truto';
   if (isProxyPath(url)) return 'proxy';
-  if (/^\/(health|metrics|docs|openapi\.json)?(\/|\?|$)/.test(url)) return 'junction';
+  if (/^\/(health|metrics|docs|console|openapi\.json)?(\/|\?|$)/.test(url)) return 'junction';
   return 'losant';
 }
 
 /** Builds the HTTP server: every surface over one core. Never listens. */
-export async function buildApp({ config, core, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, core, logger = false } = options;
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
@@ -111,6 +115,7 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
   await app.register(rootRoute);
   await app.register(healthRoutes, { core, redis });
   await app.register(metricsRoutes, { core, mode: config.metrics ?? 'off' });
+  await app.register(consoleRoutes, { dir: options.consoleDir });
   await app.register(losantApi, { core });
   await app.register(celigoApi, { core, prefix: '/v1' });
   await app.register(trutoApi, { core });

@@ -34,6 +34,7 @@ export function announceFirstStart(
       'Try it:',
       `  curl -H "Authorization: Bearer ${token}" ${base}/applications/${tenant.applicationId}/integrations`,
       `  API reference: ${base}/docs`,
+      `  Console: ${base}/console (paste the admin token)`,
       '',
     ].join('\n'),
   );
