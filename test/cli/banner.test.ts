@@ -23,7 +23,10 @@ async function firstStart(extra: Record<string, string> = {}) {
     stderr += chunk;
   });
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no first-start line:\n${stdout}\n${stderr}`)), 15_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no first-start line:\n${stdout}\n${stderr}`));
+    }, 60_000);
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
       if (/first start/.test(stdout)) {

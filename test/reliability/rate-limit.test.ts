@@ -52,7 +52,7 @@ test("two Junction processes sharing one Redis share each token's bucket", {
         try {
           if ((await fetch(`${url}/health`)).ok) break;
         } catch {}
-        if (i > 300) throw new Error(`${url} did not start`);
+        if (i > 3000) throw new Error(`${url} did not start`);
         await new Promise((r) => setTimeout(r, 20));
       }
     }
