@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
+import { organizationScopes, scopesCover, unknownScopes } from '../../auth/scopes.js';
 import { signToken } from '../../auth/tokens.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
@@ -60,6 +61,31 @@ const auditFields = (t: ApiToken) => ({
   expiresAt: t.expiresAt,
 });
 
+/**
+ * What a new token may hold: only known scopes (400), and, when a token creates it, only what that token
+ * itself grants; an application token never issues an organization scope (403). The system (CLI, first
+ * start) is bounded by nothing but the known scopes.
+ */
+export function checkIssuable(creator: Principal | null, scopes: readonly string[]): void {
+  const unknown = unknownScopes(scopes);
+  if (unknown.length > 0) {
+    throw new AppError(
+      'validation',
+      `Unknown scope ${unknown.map((s) => `"${s}"`).join(', ')}`,
+      unknown.map((s) => ({ path: 'scope', message: `unknown scope "${s}"` })),
+    );
+  }
+  if (!creator) return;
+  const beyond = creator.applicationId ? organizationScopes(scopes) : [];
+  if (beyond.length > 0) {
+    throw new AppError('forbidden', `An application token cannot issue a token with organization scope ${beyond.join(', ')}`);
+  }
+  const uncovered = scopes.filter((s) => !scopesCover(creator.scopes, s));
+  if (uncovered.length > 0) {
+    throw new AppError('forbidden', `The access token cannot issue a token with scope ${uncovered.join(', ')}: it does not grant it`);
+  }
+}
+
 export function createTokenService(ctx: CoreContext, auth: AuthService) {
   async function load(db: Executor, principal: Principal | null, applicationId: string, id: string) {
     const app = await requireApplication(db, principal, applicationId);
@@ -74,6 +100,7 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
     owner: { organizationId: string; applicationId: string | null },
     fields: NewTokenFields,
   ) {
+    checkIssuable(actor.principal, fields.scopes);
     if (fields.expiresAt && Date.parse(fields.expiresAt) <= Date.now()) {
       throw new AppError('validation', 'expirationDate must be in the future');
     }
