@@ -2,7 +2,7 @@ import { buildApp } from '../app.js';
 import { openCore } from './runtime.js';
 
 export async function serve(): Promise<void> {
-  const { config, core } = await openCore();
+  const { config, core } = await openCore('create');
   const firstStart = await core.setup.isEmpty();
   const app = await buildApp({
     config,
@@ -11,8 +11,10 @@ export async function serve(): Promise<void> {
   });
   const address = await app.listen({ host: config.host, port: config.port });
 
-  if (firstStart) {
-    const { organizationId, applicationId, token } = await core.setup.init();
+  const setup = firstStart ? await core.setup.init() : null;
+  // Another node may have made the setup in between; then it printed the token.
+  if (setup?.token) {
+    const { organizationId, applicationId, token } = setup;
     const base = address.replace('0.0.0.0', '127.0.0.1');
     process.stdout.write(
       [

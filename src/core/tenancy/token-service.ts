@@ -5,7 +5,14 @@ import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
 import type { PageRequest } from '../../store/paging.js';
-import { deleteApiTokenRow, findApiToken, insertApiToken, listApiTokens, updateApiToken } from '../../store/repositories/api-tokens.js';
+import {
+  deleteApiTokenRow,
+  findApiToken,
+  insertApiToken,
+  listAllApiTokens,
+  listApiTokens,
+  updateApiToken,
+} from '../../store/repositories/api-tokens.js';
 import type { ApiTokenRow } from '../../store/tables.js';
 import { requireApplication } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
@@ -86,6 +93,12 @@ export function checkIssuable(creator: Principal | null, scopes: readonly string
   }
 }
 
+/** The system manages every token; a token those of its organization, an application token its application's. */
+function mayManage(principal: Principal | null, row: ApiTokenRow): boolean {
+  if (!principal) return true;
+  return principal.organizationId === row.organization_id && (!principal.applicationId || principal.applicationId === row.application_id);
+}
+
 export function createTokenService(ctx: CoreContext, auth: AuthService) {
   async function load(db: Executor, principal: Principal | null, applicationId: string, id: string) {
     const app = await requireApplication(db, principal, applicationId);
@@ -141,6 +154,22 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
     return { ...token, token: jwt };
   }
 
+  async function remove(trx: Executor, actor: Actor, row: ApiTokenRow) {
+    const before = rowToToken(row);
+    await deleteApiTokenRow(trx, before.id);
+    await recordAudit(trx, actor, {
+      organizationId: before.organizationId,
+      applicationId: before.applicationId,
+      integrationId: null,
+      resourceType: 'apiToken',
+      resourceId: before.id,
+      event: 'delete',
+      before: auditFields(before),
+      after: null,
+    });
+    return before.id;
+  }
+
   return {
     /** Issues a token; the JWT is returned here only and never stored. */
     async createForApplication(actor: Actor, applicationId: string, fields: NewTokenFields) {
@@ -192,22 +221,25 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
     },
 
     async delete(actor: Actor, applicationId: string, id: string) {
+      const deletedId = await transaction(ctx, async (trx) => remove(trx, actor, await load(trx, actor.principal, applicationId, id)));
+      auth.forget(deletedId);
+    },
+
+    /** Every token the actor reaches (the system: all of them), organization tokens included. */
+    async listAll(actor: Actor) {
+      const rows = await listAllApiTokens(ctx.store.db);
+      return rows.filter((r) => mayManage(actor.principal, r)).map(rowToToken);
+    },
+
+    /** Deletes a token by id alone, whoever owns it: the way to revoke an organization token. */
+    async revoke(actor: Actor, id: string) {
       const deletedId = await transaction(ctx, async (trx) => {
-        const before = rowToToken(await load(trx, actor.principal, applicationId, id));
-        await deleteApiTokenRow(trx, before.id);
-        await recordAudit(trx, actor, {
-          organizationId: before.organizationId,
-          applicationId: before.applicationId,
-          integrationId: null,
-          resourceType: 'apiToken',
-          resourceId: before.id,
-          event: 'delete',
-          before: auditFields(before),
-          after: null,
-        });
-        return before.id;
+        const row = isId(id) ? await findApiToken(trx, normalizeId(id)) : undefined;
+        if (!row || !mayManage(actor.principal, row)) throw notFound('API token');
+        return remove(trx, actor, row);
       });
       auth.forget(deletedId);
+      return deletedId;
     },
   };
 }
