@@ -1,6 +1,7 @@
 import type { Principal } from '../../auth/principal.js';
 import { organizationScopes, scopesCover, unknownScopes } from '../../auth/scopes.js';
 import { signToken } from '../../auth/tokens.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
@@ -17,7 +18,6 @@ import type { ApiTokenRow } from '../../store/tables.js';
 import { requireApplication } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
 import type { AuthService } from './auth-service.js';
 
 export interface ApiToken {
