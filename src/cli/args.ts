@@ -20,10 +20,16 @@ export function wantsHelp(args: readonly string[]): boolean {
 }
 
 /**
- * Strict parsing: an unknown option, a missing value or a stray argument is a usage error. With
- * `valuesFollow`, arguments right after that option are more of its values (`--scope a b`).
+ * Strict parsing: an unknown option, a missing value or more than `positionals` arguments (0 unless
+ * said) is a usage error. With `valuesFollow`, arguments right after that option are more of its values
+ * (`--scope a b`).
  */
-export function parseCommand(args: string[], options: Options, usage: string, valuesFollow?: string): Parsed {
+export function parseCommand(
+  args: string[],
+  options: Options,
+  usage: string,
+  { positionals: allowed = 0, valuesFollow }: { positionals?: number; valuesFollow?: string } = {},
+): Parsed {
   let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: Options; allowPositionals: true; tokens: true }>>;
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, tokens: true, strict: true });
@@ -44,5 +50,6 @@ export function parseCommand(args: string[], options: Options, usage: string, va
       positionals.push(token.value);
     }
   }
+  if (positionals.length > allowed) usageError(`unexpected argument "${positionals[allowed]}"`, usage);
   return { values, positionals };
 }

@@ -77,8 +77,7 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 async function init(args: string[], usage: string): Promise<void> {
-  const { values, positionals } = parseCommand(args, { json: { type: 'boolean' }, 'new-token': { type: 'boolean' } }, usage);
-  if (positionals.length > 0) usageError(`unexpected argument "${positionals[0]}"`, usage);
+  const { values } = parseCommand(args, { json: { type: 'boolean' }, 'new-token': { type: 'boolean' } }, usage);
   const { core } = await openCore('create');
   const result = await core.setup.init({ newToken: values['new-token'] === true });
   await core.close();

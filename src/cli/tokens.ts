@@ -32,7 +32,7 @@ export async function token(args: string[]): Promise<void> {
 }
 
 async function create(args: string[]) {
-  const { values, positionals } = parseCommand(
+  const { values } = parseCommand(
     args,
     {
       application: { type: 'string' },
@@ -42,9 +42,8 @@ async function create(args: string[]) {
       json: { type: 'boolean' },
     },
     TOKEN_USAGE,
-    'scope',
+    { valuesFollow: 'scope' },
   );
-  if (positionals.length > 0) usageError(`unexpected argument "${positionals[0]}"`, TOKEN_USAGE);
   const applicationId = values.application as string | undefined;
   const scopes = (values.scope as string[] | undefined) ?? [];
   if (!applicationId || scopes.length === 0) usageError('token create needs --application ID and at least one --scope', TOKEN_USAGE);
@@ -70,8 +69,7 @@ async function creator(core: Core, jwt: string): Promise<Principal> {
 }
 
 async function list(args: string[]) {
-  const { values, positionals } = parseCommand(args, { json: { type: 'boolean' } }, TOKEN_USAGE);
-  if (positionals.length > 0) usageError(`unexpected argument "${positionals[0]}"`, TOKEN_USAGE);
+  const { values } = parseCommand(args, { json: { type: 'boolean' } }, TOKEN_USAGE);
   await withCore(async (core) => {
     const tokens = await core.tokens.listAll(CLI);
     if (values.json) {
@@ -102,7 +100,7 @@ function describe(t: ApiToken) {
 }
 
 async function revoke(args: string[]) {
-  const { positionals } = parseCommand(args, {}, TOKEN_USAGE);
+  const { positionals } = parseCommand(args, {}, TOKEN_USAGE, { positionals: 1 });
   if (positionals.length !== 1) usageError('token revoke needs exactly one token ID', TOKEN_USAGE);
   await withCore(async (core) => {
     const id = await core.tokens.revoke(CLI, positionals[0]);
