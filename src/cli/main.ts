@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { parseCommand, usageError, wantsHelp } from './args.js';
 import { migrateStore, openCore } from './runtime.js';
 import { serve } from './serve.js';
+import { SETTINGS_HELP } from './settings-help.js';
 import { TOKEN_USAGE, token } from './tokens.js';
 
 const USAGE = `Usage: junction <command> [options]
@@ -17,7 +18,7 @@ Options:
   -h, --help                  show help (of a command: junction <command> --help)
   --version                   print the version
 
-Environment: HOST, PORT, DATA_DIR, DATABASE_URL, JUNCTION_SECRET, LOG_LEVEL, BODY_LIMIT`;
+${SETTINGS_HELP}`;
 
 const COMMAND_USAGE: Record<string, string> = {
   serve: `Usage: junction serve

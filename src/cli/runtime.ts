@@ -1,5 +1,7 @@
 import { type Config, ConfigError, loadConfig, type SecretMode } from '../config.js';
 import { type Core, createCore } from '../core/index.js';
+import type { Metrics } from '../lib/metrics.js';
+import { createPrometheusMetrics } from '../lib/prometheus.js';
 import { openStore, type Store } from '../store/database.js';
 
 /**
@@ -9,9 +11,10 @@ import { openStore, type Store } from '../store/database.js';
 export type StoreMode = 'create' | 'existing';
 
 /** Loads config, opens and migrates the store, and builds the core; prints a clear message and exits on failure. */
-export async function openCore(mode: StoreMode): Promise<{ config: Config; core: Core }> {
+export async function openCore(mode: StoreMode, options: { metrics?: boolean } = {}): Promise<{ config: Config; core: Core }> {
   const config = configOrExit(mode);
-  const store = await openMigrated(config, mode);
+  const metrics = options.metrics && config.metrics !== 'off' ? createPrometheusMetrics() : undefined;
+  const store = await openMigrated(config, mode, metrics);
   return { config, core: createCore(store, config.secret) };
 }
 
@@ -30,11 +33,11 @@ function configOrExit(secretMode: SecretMode): Config {
   }
 }
 
-async function openMigrated(config: Config, mode: StoreMode): Promise<Store> {
+async function openMigrated(config: Config, mode: StoreMode, metrics?: Metrics): Promise<Store> {
   const where = config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : `SQLite in ${config.dataDir}`;
   let store: Store | undefined;
   try {
-    store = openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, mustExist: mode === 'existing' });
+    store = openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, metrics, mustExist: mode === 'existing' });
     if (mode === 'existing' && (await store.appliedMigrations()) === 0) throw new Error('it holds no Junction store');
     await store.migrate();
     return store;
