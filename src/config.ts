@@ -36,8 +36,14 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
+/**
+ * What to do without `JUNCTION_SECRET`: `create` reads or generates `DATA_DIR/secret`; `existing` reads
+ * it and reports its absence; `unused` (migrations) leaves `secret` empty and requires none.
+ */
+export type SecretMode = 'create' | 'existing' | 'unused';
+
 /** Reads and validates the environment once; every problem is reported together. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, secretMode: SecretMode = 'create'): Config {
   const problems: string[] = [];
   const host = env.HOST?.trim() || '127.0.0.1';
   const portText = env.PORT?.trim() || '3000';
@@ -73,9 +79,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const adminTokenFile = env.ADMIN_TOKEN_FILE?.trim() ? resolve(env.ADMIN_TOKEN_FILE.trim()) : null;
   let secret = env.JUNCTION_SECRET?.trim() || '';
   if (secret && secret.length < 32) problems.push('JUNCTION_SECRET must be at least 32 characters');
-  if (!secret && databaseUrl) problems.push('JUNCTION_SECRET is required when DATABASE_URL is set (every node must share it)');
+  if (!secret && databaseUrl && secretMode !== 'unused')
+    problems.push('JUNCTION_SECRET is required when DATABASE_URL is set (every node must share it)');
+  const secretFile = join(dataDir, 'secret');
+  if (!secret && !databaseUrl && secretMode === 'existing' && !existsSync(secretFile))
+    problems.push(`JUNCTION_SECRET is unset and ${secretFile} does not exist: is DATA_DIR right? (serve or init creates it)`);
   if (problems.length > 0) throw new ConfigError(problems);
-  if (!secret) secret = readOrCreateSecret(dataDir);
+  if (!secret && !databaseUrl && secretMode !== 'unused') secret = readOrCreateSecret(dataDir);
   return Object.freeze({
     host,
     port,

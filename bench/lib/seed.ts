@@ -22,7 +22,7 @@ export async function seed(storeOptions: StoreOptions, secret: string, applicati
   const store = openStore(storeOptions);
   await store.migrate();
   const core = createCore(store, secret);
-  const tenant = await core.setup.init();
+  const tenant = await core.setup.ensureOrganization('default');
   const system = { principal: null, source: 'system' as const };
   const applicationIds = [tenant.applicationId];
   for (let i = 1; i < applications; i++)

@@ -124,3 +124,36 @@ export function scopesAllow(scopes: readonly string[], action: Action): boolean 
 
 /** Every scope name a token may be issued with. */
 export const KNOWN_SCOPES: readonly string[] = [...new Set(Object.values(ACTION_SCOPES).flat())].sort();
+
+/** Actions beyond any one application: a scope allowing one of them is an organization scope. */
+const ORGANIZATION_ACTIONS: readonly Action[] = ['applications.get', 'applications.post'];
+
+const SCOPE_ACTIONS = new Map<string, ReadonlySet<string>>(
+  KNOWN_SCOPES.map((scope) => [
+    scope,
+    new Set(Object.entries(ACTION_SCOPES).flatMap(([action, scopes]) => ((scopes as readonly string[]).includes(scope) ? [action] : []))),
+  ]),
+);
+
+/** The scopes of this list that no action of the table knows. */
+export function unknownScopes(scopes: readonly string[]): string[] {
+  return scopes.filter((s) => !SCOPE_ACTIONS.has(s));
+}
+
+/**
+ * Whether `granted` covers `scope`: every action the scope allows is allowed by some granted scope.
+ * So `integration.*` covers `integration.get`, `all.Application.read` covers only reads, and an unknown
+ * scope (which allows nothing) neither covers nor is covered.
+ */
+export function scopesCover(granted: readonly string[], scope: string): boolean {
+  const needed = SCOPE_ACTIONS.get(scope);
+  if (!needed) return false;
+  const held = new Set(granted.flatMap((s) => [...(SCOPE_ACTIONS.get(s) ?? [])]));
+  for (const action of needed) if (!held.has(action)) return false;
+  return true;
+}
+
+/** The scopes of this list that reach beyond one application (`all.Organization`, `applications.*`, …). */
+export function organizationScopes(scopes: readonly string[]): string[] {
+  return scopes.filter((s) => ORGANIZATION_ACTIONS.some((action) => SCOPE_ACTIONS.get(s)?.has(action)));
+}

@@ -4,7 +4,7 @@ import { loggerOptions } from './logging.js';
 import { openCore } from './runtime.js';
 
 export async function serve(): Promise<void> {
-  const { config, core } = await openCore({ metrics: true });
+  const { config, core } = await openCore('create', { metrics: true });
   const firstStart = await core.setup.isEmpty();
   const app = await buildApp({
     config,
@@ -13,8 +13,11 @@ export async function serve(): Promise<void> {
   });
   const address = await app.listen({ host: config.host, port: config.port });
 
-  if (firstStart) {
-    announceFirstStart(await core.setup.init(), { address, adminTokenFile: config.adminTokenFile, log: app.log });
+  const setup = firstStart ? await core.setup.init() : null;
+  // Another node may have made the setup in between; then it announced the token.
+  if (setup?.token) {
+    const { organizationId, applicationId, token } = setup;
+    announceFirstStart({ organizationId, applicationId, token }, { address, adminTokenFile: config.adminTokenFile, log: app.log });
   }
 
   let closing = false;

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -16,6 +16,8 @@ export interface Store {
   readonly metrics: Metrics;
   /** To the latest migration, or up to and including `to`. */
   migrate(to?: string): Promise<void>;
+  /** How many migrations have run here: 0 on a database Junction never set up. */
+  appliedMigrations(): Promise<number>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -26,11 +28,15 @@ export interface StoreOptions {
   /** PostgreSQL schema to use (created if missing); tests use one per suite. */
   pgSchema?: string;
   metrics?: Metrics;
+  /** Open an existing SQLite file only; never create the directory or the file. */
+  mustExist?: boolean;
 }
 
 export function openStore(options: StoreOptions): Store {
   const metrics = options.metrics ?? noMetrics;
-  return options.databaseUrl ? openPostgres(options.databaseUrl, metrics, options.pgSchema) : openSqlite(options.dataDir, metrics);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, metrics, options.pgSchema)
+    : openSqlite(options.dataDir, metrics, options.mustExist);
 }
 
 const OPERATIONS: Record<string, string> = {
@@ -47,9 +53,11 @@ function queryLog(metrics: Metrics) {
     metrics.storeQuery(OPERATIONS[event.query.query.kind] ?? 'other', event.queryDurationMillis, event.level === 'error');
 }
 
-function openSqlite(dataDir: string, metrics: Metrics): Store {
+function openSqlite(dataDir: string, metrics: Metrics, mustExist = false): Store {
+  const file = join(dataDir, 'junction.db');
+  if (mustExist && !existsSync(file)) throw new Error(`there is no store file ${file}`);
   mkdirSync(dataDir, { recursive: true });
-  const sqlite = new SqliteDatabase(join(dataDir, 'junction.db'));
+  const sqlite = new SqliteDatabase(file, { fileMustExist: mustExist });
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
@@ -122,18 +130,31 @@ function openPostgres(url: string, metrics: Metrics, schema?: string): Store {
 }
 
 function makeStore(db: Kysely<Database>, dialect: Dialect, metrics: Metrics, prepare: () => Promise<void>, schema?: string): Store {
+  const migrator = () => new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const connect = async () => {
+    try {
+      await sql`select 1`.execute(db);
+    } catch (error) {
+      throw new Error(`connecting failed: ${errorText(error)}`, { cause: error });
+    }
+    await prepare();
+  };
   return {
     db,
     dialect,
     metrics,
     async migrate(to?: string) {
-      await prepare();
-      const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
-      const { error, results } = to ? await migrator.migrateTo(to) : await migrator.migrateToLatest();
+      await connect();
+      const { error, results } = to ? await migrator().migrateTo(to) : await migrator().migrateToLatest();
       if (error) {
         const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-        throw new Error(`migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
+        const what = failed ? `migration ${failed}` : 'reading the migration state';
+        throw new Error(`${what} failed: ${errorText(error)}`, { cause: error });
       }
+    },
+    async appliedMigrations() {
+      await connect();
+      return (await migrator().getMigrations()).filter((m) => m.executedAt !== undefined).length;
     },
     async ping() {
       await sql`select 1`.execute(db);
@@ -142,4 +163,11 @@ function makeStore(db: Kysely<Database>, dialect: Dialect, metrics: Metrics, pre
       await db.destroy();
     },
   };
+}
+
+/** `code message` of an error; a failed connection to every address of a host reports the first. */
+function errorText(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return errorText(error.errors[0]);
+  const e = error as { code?: string; message?: string };
+  return [e.code, e.message].filter(Boolean).join(' ') || String(error);
 }

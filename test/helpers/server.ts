@@ -88,7 +88,10 @@ export async function startTestServer(
     ...(options.logLines ? { logger: { level: 'trace', stream: { write: (line: string) => options.logLines?.push(line) } } } : {}),
   });
   await app.ready();
-  const tenant = await core.setup.init();
+  // A seeded store may hold the default organization already: ask for a token either way.
+  const setup = await core.setup.init({ newToken: true });
+  if (!setup.token) throw new Error('init --new-token issues an admin token');
+  const tenant: Tenant = { organizationId: setup.organizationId, applicationId: setup.applicationId, token: setup.token };
   return {
     app,
     core,

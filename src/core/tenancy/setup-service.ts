@@ -13,6 +13,15 @@ export interface Tenant {
   applicationId: string;
   token: string;
 }
+
+/** What `init` found or made; `token` is null when it issued none. */
+export interface Setup {
+  organizationId: string;
+  applicationId: string;
+  token: string | null;
+  /** Whether this call created the organization. */
+  created: boolean;
+}
 const SYSTEM = { principal: null, source: 'cli' } as const;
 
 export function createSetupService(ctx: CoreContext, tokens: TokenService) {
@@ -21,32 +30,42 @@ export function createSetupService(ctx: CoreContext, tokens: TokenService) {
       return (await countOrganizations(ctx.store.db)) === 0;
     },
 
-    /** Creates (once) the `default` organization and application, and issues a new organization token. */
-    init(): Promise<Tenant> {
-      return this.ensureOrganization(DEFAULT_NAME);
+    /**
+     * Creates (once) the `default` organization and application. An admin token is issued when this call
+     * created the organization, or when `newToken` asks for one; a rerun otherwise issues nothing.
+     */
+    async init(options: { newToken?: boolean } = {}): Promise<Setup> {
+      const found = await ensure(DEFAULT_NAME);
+      const token = found.created || options.newToken ? await issueAdmin(found.organizationId) : null;
+      return { ...found, token };
     },
 
     /** Finds or creates an organization and its `default` application; issues a new `all.Organization` token. */
     async ensureOrganization(name: string): Promise<Tenant> {
-      const { organizationId, applicationId } = await transaction(ctx, async (trx) => {
-        const now = nowIso();
-        let org = await findOrganizationByName(trx, name);
-        if (!org) {
-          org = { id: newId(), name, created_at: now, updated_at: now };
-          await insertOrganization(trx, org);
-        }
-        let app = await findApplicationByName(trx, org.id, DEFAULT_NAME);
-        if (!app) {
-          app = { id: newId(), organization_id: org.id, name: DEFAULT_NAME, description: null, created_at: now, updated_at: now };
-          await insertApplication(trx, app);
-        }
-        return { organizationId: org.id, applicationId: app.id };
-      });
-      const issued = await tokens.createForOrganization(SYSTEM, organizationId, {
-        name: 'admin',
-        scopes: ['all.Organization'],
-      });
-      return { organizationId, applicationId, token: issued.token };
+      const { organizationId, applicationId } = await ensure(name);
+      return { organizationId, applicationId, token: await issueAdmin(organizationId) };
     },
   };
+
+  function ensure(name: string) {
+    return transaction(ctx, async (trx) => {
+      const now = nowIso();
+      let org = await findOrganizationByName(trx, name);
+      const created = !org;
+      if (!org) {
+        org = { id: newId(), name, created_at: now, updated_at: now };
+        await insertOrganization(trx, org);
+      }
+      let app = await findApplicationByName(trx, org.id, DEFAULT_NAME);
+      if (!app) {
+        app = { id: newId(), organization_id: org.id, name: DEFAULT_NAME, description: null, created_at: now, updated_at: now };
+        await insertApplication(trx, app);
+      }
+      return { organizationId: org.id, applicationId: app.id, created };
+    });
+  }
+
+  async function issueAdmin(organizationId: string) {
+    return (await tokens.createForOrganization(SYSTEM, organizationId, { name: 'admin', scopes: ['all.Organization'] })).token;
+  }
 }

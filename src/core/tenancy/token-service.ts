@@ -1,11 +1,19 @@
 import type { Principal } from '../../auth/principal.js';
+import { organizationScopes, scopesCover, unknownScopes } from '../../auth/scopes.js';
 import { signToken } from '../../auth/tokens.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
 import type { PageRequest } from '../../store/paging.js';
-import { deleteApiTokenRow, findApiToken, insertApiToken, listApiTokens, updateApiToken } from '../../store/repositories/api-tokens.js';
+import {
+  deleteApiTokenRow,
+  findApiToken,
+  insertApiToken,
+  listAllApiTokens,
+  listApiTokens,
+  updateApiToken,
+} from '../../store/repositories/api-tokens.js';
 import type { ApiTokenRow } from '../../store/tables.js';
 import { requireApplication } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
@@ -61,6 +69,37 @@ const auditFields = (t: ApiToken) => ({
   expiresAt: t.expiresAt,
 });
 
+/**
+ * What a new token may hold: only known scopes (400), and, when a token creates it, only what that token
+ * itself grants; an application token never issues an organization scope (403). The system (CLI, first
+ * start) is bounded by nothing but the known scopes.
+ */
+export function checkIssuable(creator: Principal | null, scopes: readonly string[]): void {
+  const unknown = unknownScopes(scopes);
+  if (unknown.length > 0) {
+    throw new AppError(
+      'validation',
+      `Unknown scope ${unknown.map((s) => `"${s}"`).join(', ')}`,
+      unknown.map((s) => ({ path: 'scope', message: `unknown scope "${s}"` })),
+    );
+  }
+  if (!creator) return;
+  const beyond = creator.applicationId ? organizationScopes(scopes) : [];
+  if (beyond.length > 0) {
+    throw new AppError('forbidden', `An application token cannot issue a token with organization scope ${beyond.join(', ')}`);
+  }
+  const uncovered = scopes.filter((s) => !scopesCover(creator.scopes, s));
+  if (uncovered.length > 0) {
+    throw new AppError('forbidden', `The access token cannot issue a token with scope ${uncovered.join(', ')}: it does not grant it`);
+  }
+}
+
+/** The system manages every token; a token those of its organization, an application token its application's. */
+function mayManage(principal: Principal | null, row: ApiTokenRow): boolean {
+  if (!principal) return true;
+  return principal.organizationId === row.organization_id && (!principal.applicationId || principal.applicationId === row.application_id);
+}
+
 export function createTokenService(ctx: CoreContext, auth: AuthService) {
   async function load(db: Executor, principal: Principal | null, applicationId: string, id: string) {
     const app = await requireApplication(db, principal, applicationId);
@@ -75,6 +114,7 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
     owner: { organizationId: string; applicationId: string | null },
     fields: NewTokenFields,
   ) {
+    checkIssuable(actor.principal, fields.scopes);
     if (fields.expiresAt && Date.parse(fields.expiresAt) <= Date.now()) {
       throw new AppError('validation', 'expirationDate must be in the future');
     }
@@ -113,6 +153,22 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
       expiresAt: row.expires_at,
     });
     return { ...token, token: jwt };
+  }
+
+  async function remove(trx: Executor, actor: Actor, row: ApiTokenRow) {
+    const before = rowToToken(row);
+    await deleteApiTokenRow(trx, before.id);
+    await recordAudit(trx, actor, {
+      organizationId: before.organizationId,
+      applicationId: before.applicationId,
+      integrationId: null,
+      resourceType: 'apiToken',
+      resourceId: before.id,
+      event: 'delete',
+      before: auditFields(before),
+      after: null,
+    });
+    return before.id;
   }
 
   return {
@@ -172,22 +228,25 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
     },
 
     async delete(actor: Actor, applicationId: string, id: string) {
+      const deletedId = await transaction(ctx, async (trx) => remove(trx, actor, await load(trx, actor.principal, applicationId, id)));
+      auth.forget(deletedId);
+    },
+
+    /** Every token the actor reaches (the system: all of them), organization tokens included. */
+    async listAll(actor: Actor) {
+      const rows = await listAllApiTokens(ctx.store.db);
+      return rows.filter((r) => mayManage(actor.principal, r)).map(rowToToken);
+    },
+
+    /** Deletes a token by id alone, whoever owns it: the way to revoke an organization token. */
+    async revoke(actor: Actor, id: string) {
       const deletedId = await transaction(ctx, async (trx) => {
-        const before = rowToToken(await load(trx, actor.principal, applicationId, id));
-        await deleteApiTokenRow(trx, before.id);
-        await recordAudit(trx, actor, {
-          organizationId: before.organizationId,
-          applicationId: before.applicationId,
-          integrationId: null,
-          resourceType: 'apiToken',
-          resourceId: before.id,
-          event: 'delete',
-          before: auditFields(before),
-          after: null,
-        });
-        return before.id;
+        const row = isId(id) ? await findApiToken(trx, normalizeId(id)) : undefined;
+        if (!row || !mayManage(actor.principal, row)) throw notFound('API token');
+        return remove(trx, actor, row);
       });
       auth.forget(deletedId);
+      return deletedId;
     },
   };
 }

@@ -30,3 +30,8 @@ export function listApiTokens(db: Executor, applicationId: string, filter: { col
   if (filter) query = query.where(likeLower(filter.column, filter.pattern));
   return fetchPage(query, page);
 }
+
+/** Every token of the store, organization tokens included, oldest first (the operator's list). */
+export function listAllApiTokens(db: Executor) {
+  return db.selectFrom('api_tokens').selectAll().orderBy('created_at').orderBy('id').execute();
+}
