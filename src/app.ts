@@ -6,6 +6,7 @@ import { type ErrorEncoder, sendFrameworkError, useErrorEncoderFor } from './api
 import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
 import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
+import { requestIdOf } from './api/common/request-id.js';
 import { losantApi, losantError } from './api/losant/index.js';
 import { isProxyPath, proxyApi } from './api/proxy/index.js';
 import { isTrutoPath, trutoApi, trutoError } from './api/truto/index.js';
@@ -44,8 +45,9 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
-    genReqId: () => crypto.randomUUID(),
-    requestIdHeader: 'x-request-id',
+    // The client's id is taken only when bounded and safe: it is echoed and written to every log line.
+    genReqId: (request) => requestIdOf(request.headers['x-request-id']),
+    requestIdHeader: false,
     // Errors raised before routing are answered in the shape of the surface the path belongs to.
     frameworkErrors: (error, request, reply) => sendFrameworkError(error, request, reply, errorEncoderFor(request.url)),
     // biome-ignore lint/suspicious/noExplicitAny: Fastify types the factory by its default compilers
