@@ -101,7 +101,8 @@ export function toCeligoRevision(revision: Revision) {
     status: revision.status,
     ...(revision.description !== null ? { description: revision.description } : {}),
     ...(revision.byId ? { _byUserId: revision.byId } : {}),
-    beforeRevisionHash: revision.contentHash,
+    beforeRevisionHash: revision.beforeHash,
+    afterRevisionHash: revision.contentHash,
     ...(revision.revertedTo ? { _revertedToRevisionId: revision.revertedTo } : {}),
     createdAt: revision.createdAt,
   };
