@@ -1,31 +1,20 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { celigoApi, celigoError } from './api/celigo/index.js';
 import { type ErrorEncoder, sendFrameworkError, useErrorEncoderFor } from './api/common/errors.js';
 import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
 import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
 import { requestIdOf } from './api/common/request-id.js';
+import type { CataloguedRoute } from './api/common/route-catalogue.js';
 import { losantApi, losantError } from './api/losant/index.js';
 import { isProxyPath, proxyApi } from './api/proxy/index.js';
 import { isTrutoPath, trutoApi, trutoError } from './api/truto/index.js';
 import type { Config } from './config.js';
 import type { Core } from './core/index.js';
 
-/** Every route with its action and schema; the scope matrix and the fuzz tests are generated from it. */
-export interface CataloguedRoute {
-  method: string;
-  url: string;
-  action?: string;
-  schema?: FastifySchema;
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    routeCatalogue: CataloguedRoute[];
-  }
-}
+export type { CataloguedRoute } from './api/common/route-catalogue.js';
 
 export interface AppOptions {
   config: Pick<Config, 'bodyLimit'> & HardeningConfig;
@@ -60,7 +49,14 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      if (method !== 'HEAD') routeCatalogue.push({ method, url: route.url, action: route.config?.action, schema: route.schema });
+      if (method !== 'HEAD')
+        routeCatalogue.push({
+          method,
+          url: route.url,
+          action: route.config?.action,
+          schema: route.schema,
+          ...(route.config?.catchAll ? { catchAll: true } : {}),
+        });
     }
   });
   app.addHook('onSend', async (request, reply) => {

@@ -18,6 +18,7 @@ const CODES: Record<ErrorCode, string> = {
   unauthorized: 'unauthorized',
   forbidden: 'forbidden',
   not_found: 'invalid_ref',
+  method_not_allowed: 'method_not_allowed',
   conflict: 'conflict',
   precondition_failed: 'precondition_failed',
   payload_too_large: 'payload_too_large',

@@ -182,15 +182,21 @@ describe('DELETE /integration/:id', () => {
 });
 
 describe('unserved routes under the Truto collections', () => {
-  test('answer 404 in the Truto shape', async () => {
+  test('answer 404 in the Truto shape where no route has the path, 405 with Allow where other methods serve it', async () => {
     for (const [method, url] of [
-      ['PUT', '/integration'],
-      ['PUT', `/integrations/${MISSING_ID}`],
       ['GET', `/integration/${MISSING_ID}/capabilities`],
-      ['POST', '/environment'],
       ['DELETE', `/environment-integration/${MISSING_ID}/x`],
     ] as const) {
       assertTrutoError(await call(server, method, url), 404, 'Not Found');
+    }
+    for (const [method, url, allow] of [
+      ['PUT', '/integration', 'GET, HEAD, POST'],
+      ['PUT', `/integrations/${MISSING_ID}`, 'GET, HEAD, PATCH, DELETE'],
+      ['POST', '/environment', 'GET, HEAD'],
+    ] as const) {
+      const reply = await call(server, method, url);
+      assertTrutoError(reply, 405, 'Method Not Allowed');
+      assert.equal(reply.headers.allow, allow);
     }
   });
 
