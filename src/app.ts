@@ -8,6 +8,7 @@ import { healthRoutes } from './api/common/health.js';
 import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
 import { requestIdOf } from './api/common/request-id.js';
 import type { CataloguedRoute } from './api/common/route-catalogue.js';
+import { type SchemaIssue, schemaError } from './api/common/schema-errors.js';
 import { losantApi, losantError } from './api/losant/index.js';
 import { isProxyPath, proxyApi } from './api/proxy/index.js';
 import { isTrutoPath, trutoApi, trutoError } from './api/truto/index.js';
@@ -41,8 +42,10 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
     frameworkErrors: (error, request, reply) => sendFrameworkError(error, request, reply, errorEncoderFor(request.url)),
     // biome-ignore lint/suspicious/noExplicitAny: Fastify types the factory by its default compilers
     schemaController: { compilersFactory: lazyCompilersFactory() as any },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false, verbose: true } },
   });
+  // Every surface words schema failures the same way (integrator.io re-codes them in its scope).
+  app.setSchemaErrorFormatter((issues, context) => schemaError(issues as SchemaIssue[], context));
   app.decorateRequest('principal', null);
   const routeCatalogue: CataloguedRoute[] = [];
   app.decorate('routeCatalogue', routeCatalogue);
