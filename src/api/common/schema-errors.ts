@@ -1,4 +1,4 @@
-import { AppError } from '../../core/shared/errors.js';
+import { AppError } from '../../lib/errors.js';
 
 /** An ajv error as Fastify hands it over (ajv runs with `verbose`, so the failing schema is there). */
 export interface SchemaIssue {
