@@ -68,7 +68,12 @@ test('PostgreSQL going away: fast 503s in the surface shape, /health says so, an
     const health = await app.inject({ method: 'GET', url: '/health' });
     assert.equal(health.statusCode, 503);
     assert.equal(health.json().store.status, 'unavailable');
-    const write = await app.inject({ method: 'POST', url, headers, payload: { name: 'x', integrationType: 'mqtt' } });
+    const write = await app.inject({
+      method: 'POST',
+      url,
+      headers,
+      payload: { name: 'x', integrationType: 'mqtt', mqttConfig: { host: '127.0.0.1', port: 1883, protocol: 'mqtt' } },
+    });
     assert.equal(write.statusCode, 503);
 
     const second = relay(target, port);

@@ -18,7 +18,14 @@ async function auditUpdates(integrationId: string) {
 
 test(`Losant: ${CLIENTS} clients × ${WRITES_PER_CLIENT} PATCHes of one integration lose no write`, async () => {
   const path = `/applications/${server.tenant.applicationId}/integrations`;
-  const created = await call(server, 'POST', path, { body: { name: 'contended', integrationType: 'mqtt', topics: ['start'] } });
+  const created = await call(server, 'POST', path, {
+    body: {
+      name: 'contended',
+      integrationType: 'mqtt',
+      mqttConfig: { host: '127.0.0.1', port: 1883, protocol: 'mqtt' },
+      topics: ['start'],
+    },
+  });
   const url = `${path}/${created.body.id}`;
   const accepted: string[] = [];
   const refused: number[] = [];

@@ -26,6 +26,7 @@ import {
   type IntegrationFields,
   rowToIntegration,
 } from './integration-model.js';
+import { checkTypeConfigs } from './type-configs.js';
 
 export const INTEGRATION_DEFAULTS: Omit<IntegrationFields, 'name'> = {
   description: null,
@@ -85,6 +86,7 @@ export function createIntegrationService(ctx: CoreContext) {
 
   return {
     async create(actor: Actor, owner: { organizationId: string; applicationId: string | null }, fields: IntegrationFields) {
+      checkTypeConfigs(fields.integrationType, fields.attributes);
       return transaction(ctx, async (trx) => {
         const app = owner.applicationId ? await requireApplication(trx, actor.principal, owner.applicationId) : null;
         const now = nowIso();
@@ -155,6 +157,7 @@ export function createIntegrationService(ctx: CoreContext) {
             throw new AppError('conflict', `version ${options.expectedVersion} is stale: the integration is at version ${current.version}`);
           }
           const next = mutate(current);
+          checkTypeConfigs(next.integrationType, next.attributes, current.attributes);
           const updatedAt = nowIso();
           const stored = await updateIntegrationAtVersion(trx, row.id, current.version, {
             ...fieldsToColumns(key, next),
