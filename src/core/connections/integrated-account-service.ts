@@ -2,7 +2,7 @@ import type { Principal } from '../../auth/principal.js';
 import { AppError, badRequest, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { canonicalJson, isObject, type JsonObject, overlay, readPath } from '../../lib/json.js';
-import { changedSecrets, extractSecrets } from '../../lib/secrets.js';
+import { changedSecrets, extractSecrets, keepMaskedSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
 import { credentialsConfig } from '../../runtime/engine/config.js';
 import type { Dialect } from '../../store/database.js';
@@ -229,7 +229,16 @@ export function createIntegratedAccountService(
 
     /** PATCH: the given context is deep-merged over the stored one; `null` removes a key. */
     patch(actor: Actor, id: string, context: JsonObject) {
-      return service.update(actor, id, (current) => overlay(current.context, context) as JsonObject);
+      return service.update(actor, id, (current) => {
+        const { tree, unmatched } = keepMaskedSecrets(overlay(current.context, context) as JsonObject, current.context);
+        if (unmatched.length > 0) {
+          const path = `body.context${unmatched[0].replaceAll('/', '.')}`;
+          throw badRequest(`${path} holds the mask but no secret is stored there`, [
+            { path, message: 'holds the mask but no secret is stored there' },
+          ]);
+        }
+        return tree;
+      });
     },
 
     /** After a ping: an active account that failed is `validation_error`, and active again once one succeeds. */

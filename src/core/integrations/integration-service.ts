@@ -24,6 +24,7 @@ import {
   fieldsToColumns,
   type Integration,
   type IntegrationFields,
+  keepStoredSecrets,
   rowToIntegration,
 } from './integration-model.js';
 import { checkTypeConfigs } from './type-configs.js';
@@ -85,7 +86,8 @@ export function createIntegrationService(ctx: CoreContext) {
   }
 
   return {
-    async create(actor: Actor, owner: { organizationId: string; applicationId: string | null }, fields: IntegrationFields) {
+    async create(actor: Actor, owner: { organizationId: string; applicationId: string | null }, written: IntegrationFields) {
+      const fields = keepStoredSecrets(written, null);
       checkTypeConfigs(fields.integrationType, fields.attributes);
       return transaction(ctx, async (trx) => {
         const app = owner.applicationId ? await requireApplication(trx, actor.principal, owner.applicationId) : null;
@@ -156,7 +158,7 @@ export function createIntegrationService(ctx: CoreContext) {
           if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
             throw new AppError('conflict', `version ${options.expectedVersion} is stale: the integration is at version ${current.version}`);
           }
-          const next = mutate(current);
+          const next = keepStoredSecrets(mutate(current), current);
           checkTypeConfigs(next.integrationType, next.attributes, current.attributes);
           const updatedAt = nowIso();
           const stored = await updateIntegrationAtVersion(trx, row.id, current.version, {

@@ -2,7 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import jsonata from 'jsonata';
 import { AppError, type ErrorDetail } from '../../lib/errors.js';
 import type { JsonObject } from '../../lib/json.js';
-import { extractSecrets, restoreSecrets } from '../../lib/secrets.js';
+import { extractSecrets, isReference, restoreSecrets } from '../../lib/secrets.js';
 import { CREDENTIAL_FORMATS, INTEGRATION_CONFIG_SCHEMA } from './integration-config-schema.js';
 
 /**
@@ -142,8 +142,6 @@ export function validateIntegrationConfig(config: unknown, options: { root?: str
  */
 export function stripSecrets(config: JsonObject): JsonObject {
   const { plain, secrets } = extractSecrets(config);
-  const references = Object.fromEntries(
-    Object.entries(secrets).filter(([, v]) => typeof v === 'string' && WHOLE_PLACEHOLDER.test(v.trim())),
-  );
+  const references = Object.fromEntries(Object.entries(secrets).filter(([, v]) => typeof v === 'string' && isReference(v)));
   return restoreSecrets(plain as JsonObject, references);
 }
