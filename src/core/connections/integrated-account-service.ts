@@ -32,6 +32,7 @@ import {
   sealContext,
   VALIDATION_ERROR,
 } from './connection-model.js';
+import { missingCredentialFields } from './credential-fields.js';
 
 const MAX_WRITE_ATTEMPTS = 20;
 
@@ -106,6 +107,12 @@ export function createIntegratedAccountService(
     return requested ?? credentials?.format ?? null;
   }
 
+  /** A 400 naming every credential field the integration requires and the context lacks. */
+  function requireCredentialFields(integration: Integration, method: string | null, context: JsonObject) {
+    const missing = missingCredentialFields(integration.config, method, context);
+    if (missing.length > 0) throw badRequest(missing.map((m) => m.message).join('; '), missing);
+  }
+
   const service = {
     async create(
       actor: Actor,
@@ -122,6 +129,7 @@ export function createIntegratedAccountService(
         throw error;
       });
       const method = pickMethod(integration, input.authenticationMethod);
+      requireCredentialFields(integration, method, input.context);
       const now = nowIso();
       const status = statusOf(method, input.context);
       const row: AccountRow = {
@@ -228,7 +236,8 @@ export function createIntegratedAccountService(
     },
 
     /** PATCH: the given context is deep-merged over the stored one; `null` removes a key. */
-    patch(actor: Actor, id: string, context: JsonObject) {
+    async patch(actor: Actor, id: string, context: JsonObject) {
+      const integration = await integrations.get(null, (await service.get(actor.principal, id)).integrationId);
       return service.update(actor, id, (current) => {
         const { tree, unmatched } = keepMaskedSecrets(overlay(current.context, context) as JsonObject, current.context);
         if (unmatched.length > 0) {
@@ -237,6 +246,7 @@ export function createIntegratedAccountService(
             { path, message: 'holds the mask but no secret is stored there' },
           ]);
         }
+        requireCredentialFields(integration, current.authenticationMethod, tree);
         return tree;
       });
     },
