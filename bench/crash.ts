@@ -28,7 +28,12 @@ async function writeUntilKilled(url: string, token: string, applicationId: strin
         const created = await fetch(`${base}/integrations`, {
           method: 'POST',
           headers,
-          body: JSON.stringify({ name, integrationType: 'mqtt', topics: ['t0'] }),
+          body: JSON.stringify({
+            name,
+            integrationType: 'mqtt',
+            mqttConfig: { host: '127.0.0.1', port: 1883, protocol: 'mqtt' },
+            topics: ['t0'],
+          }),
         });
         if (created.status !== 201) continue;
         const { id } = (await created.json()) as { id: string };

@@ -122,7 +122,14 @@ async function main() {
   const events = await countUpdates(store, dataDir, seeded.integrationId);
   await measure(
     'Losant POST create',
-    spec(list, { method: 'POST', body: JSON.stringify({ name: 'bench created', integrationType: 'mqtt' }) }),
+    spec(list, {
+      method: 'POST',
+      body: JSON.stringify({
+        name: 'bench created',
+        integrationType: 'mqtt',
+        mqttConfig: { host: '127.0.0.1', port: 1883, protocol: 'mqtt' },
+      }),
+    }),
   );
   const celigoOne = `${junction.url}/v1/integrations/${seeded.integrationId}`;
   await measure('integrator.io GET one integration', spec(celigoOne), '≥ 0.60 × ceiling');

@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { celigoApi, celigoError } from './api/celigo/index.js';
 import { consoleRoutes } from './api/common/console.js';
 import { type ErrorEncoder, sendFrameworkError, useErrorEncoderFor } from './api/common/errors.js';
@@ -9,26 +9,17 @@ import { healthRoutes } from './api/common/health.js';
 import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
 import { type MetricsMode, metricsRoutes, useRequestMetrics } from './api/common/metrics.js';
 import { openRedis } from './api/common/redis.js';
+import { requestIdOf } from './api/common/request-id.js';
 import { rootRoute } from './api/common/root.js';
+import type { CataloguedRoute } from './api/common/route-catalogue.js';
+import { type SchemaIssue, schemaError } from './api/common/schema-errors.js';
 import { losantApi, losantError } from './api/losant/index.js';
 import { isProxyPath, proxyApi } from './api/proxy/index.js';
 import { isTrutoPath, trutoApi, trutoError } from './api/truto/index.js';
 import type { Config } from './config.js';
 import type { Core } from './core/index.js';
 
-/** Every route with its action and schema; the scope matrix and the fuzz tests are generated from it. */
-export interface CataloguedRoute {
-  method: string;
-  url: string;
-  action?: string;
-  schema?: FastifySchema;
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    routeCatalogue: CataloguedRoute[];
-  }
-}
+export type { CataloguedRoute } from './api/common/route-catalogue.js';
 
 export interface AppOptions {
   config: Pick<Config, 'bodyLimit'> & HardeningConfig & Partial<Pick<Config, 'trustProxy'>> & { metrics?: MetricsMode };
@@ -62,21 +53,31 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimit,
     // biome-ignore lint/suspicious/noExplicitAny: a union here defeats Fastify's overloads; the values are its own
     trustProxy: (config.trustProxy ?? false) as any,
-    genReqId: () => crypto.randomUUID(),
-    requestIdHeader: 'x-request-id',
+    // The client's id is taken only when bounded and safe: it is echoed and written to every log line.
+    genReqId: (request) => requestIdOf(request.headers['x-request-id']),
+    requestIdHeader: false,
     // Errors raised before routing are answered in the shape of the surface the path belongs to.
     frameworkErrors: (error, request, reply) => sendFrameworkError(error, request, reply, errorEncoderFor(request.url)),
     // biome-ignore lint/suspicious/noExplicitAny: Fastify types the factory by its default compilers
     schemaController: { compilersFactory: lazyCompilersFactory() as any },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false, verbose: true } },
   });
+  // Every surface words schema failures the same way (integrator.io re-codes them in its scope).
+  app.setSchemaErrorFormatter((issues, context) => schemaError(issues as SchemaIssue[], context));
   app.decorateRequest('principal', null);
   const routeCatalogue: CataloguedRoute[] = [];
   app.decorate('routeCatalogue', routeCatalogue);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      if (method !== 'HEAD') routeCatalogue.push({ method, url: route.url, action: route.config?.action, schema: route.schema });
+      if (method !== 'HEAD')
+        routeCatalogue.push({
+          method,
+          url: route.url,
+          action: route.config?.action,
+          schema: route.schema,
+          ...(route.config?.catchAll ? { catchAll: true } : {}),
+        });
     }
   });
   useRequestMetrics(app, core.store.metrics, surfaceOf);

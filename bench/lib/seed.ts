@@ -16,6 +16,19 @@ export interface Seeded {
 
 const TYPES = ['mqtt', 'particle', 'googlePubSub', 'sqs', 'websocket', 'azureEventHub'];
 
+/** A valid config object of each type, with a secret where the type has one. */
+function typeConfig(type: string, n: number): Record<string, unknown> {
+  const configs: Record<string, Record<string, unknown>> = {
+    mqtt: { host: '127.0.0.1', port: 8883, protocol: 'mqtts', password: `pw-${n}` },
+    particle: { accessToken: `particle-${n}` },
+    googlePubSub: { projectId: 'bench', keyJson: `{"k":${n}}` },
+    sqs: { queueUrl: 'http://127.0.0.1/queue', secretAccessKey: `sqs-${n}-secret` },
+    websocket: { url: 'ws://127.0.0.1/socket', password: `pw-${n}` },
+    azureEventHub: { hubName: 'hub', consumerGroup: 'group', connectionString: `Endpoint=sb://127.0.0.1/;Key=${n}` },
+  };
+  return { [`${type}Config`]: configs[type] };
+}
+
 /** Creates the tenant, `applications` applications and `perApplication` integrations in each, in batches. */
 export async function seed(storeOptions: StoreOptions, secret: string, applications: number, perApplication: number): Promise<Seeded> {
   const started = performance.now();
@@ -46,7 +59,7 @@ export async function seed(storeOptions: StoreOptions, secret: string, applicati
             integrationType,
             attributes: {
               topics: [`topic/${n}`],
-              mqttConfig: { host: 'broker.example.com', port: 8883, protocol: 'mqtts', password: `pw-${n}` },
+              ...typeConfig(integrationType, n),
             },
           }),
           version: 1,

@@ -101,3 +101,41 @@ export function scrubSecrets(text: string, tree: unknown): string {
   }
   return out;
 }
+
+/** A value that is only a `{{…}}` placeholder: a reference to credentials held elsewhere, not a secret. */
+export const isReference = (value: string) => /^\{\{[^{}]*\}\}$/.test(value.trim());
+
+/** The tree as answers show it: every secret value (not a reference) replaced by REDACTED. */
+export function maskSecrets<T>(tree: T): T {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!isObject(node)) return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      out[key] = SECRET_FIELD_NAMES.has(key) && typeof value === 'string' && !isReference(value) ? REDACTED : walk(value);
+    }
+    return out;
+  };
+  return walk(tree) as T;
+}
+
+/**
+ * A written tree in which every secret field holding REDACTED (a client sending back what it read) gets
+ * the stored value at the same place. `unmatched` lists the JSON Pointers of masks with nothing stored
+ * (they are left out of `tree`).
+ */
+export function keepMaskedSecrets<T>(next: T, stored: unknown): { tree: T; unmatched: string[] } {
+  const { plain, secrets } = extractSecrets(next);
+  const masked = Object.keys(secrets).filter((pointer) => secrets[pointer] === REDACTED);
+  if (masked.length === 0) return { tree: next, unmatched: [] };
+  const storedSecrets = extractSecrets(stored).secrets;
+  const unmatched: string[] = [];
+  for (const pointer of masked) {
+    if (typeof storedSecrets[pointer] === 'string') secrets[pointer] = storedSecrets[pointer];
+    else {
+      delete secrets[pointer];
+      unmatched.push(pointer);
+    }
+  }
+  return { tree: restoreSecrets(plain as T, secrets), unmatched };
+}

@@ -68,3 +68,30 @@ test('a client request id is echoed; otherwise one is generated', async () => {
   const reply = await call(server, 'GET', '/health', { headers: { 'x-request-id': 'abc-123' } });
   assert.equal(reply.headers['x-request-id'], 'abc-123');
 });
+
+test('a wrong method on an existing path is 405 with Allow, in the shape of its surface', async () => {
+  const id = '5f00000000000000000000aa';
+  const app = server.tenant.applicationId;
+  // biome-ignore lint/suspicious/noExplicitAny: replies are loosely typed JSON
+  const cases: [string, string, string, (body: any) => void][] = [
+    ['PATCH', `/v1/flows/${id}`, 'GET, HEAD, PUT, DELETE', (b) => assert.equal(b.errors[0].code, 'method_not_allowed')],
+    ['PUT', `/applications/${app}/integrations/${id}`, 'GET, HEAD, PATCH, DELETE', (b) => assert.equal(b.type, 'MethodNotAllowed')],
+    ['PUT', `/integration/${id}`, 'GET, HEAD, PATCH, DELETE', (b) => assert.equal(b.error, 'Method Not Allowed')],
+    ['DELETE', '/integration', 'GET, HEAD, POST', (b) => assert.equal(b.statusCode, 405)],
+    ['PUT', `/integrated-account/${id}`, 'GET, HEAD, PATCH, DELETE', (b) => assert.equal(b.statusCode, 405)],
+    ['POST', '/health', 'GET, HEAD', (b) => assert.equal(b.type, 'MethodNotAllowed')],
+  ];
+  for (const [method, url, allow, shape] of cases) {
+    const reply = await call(server, method as 'PUT', url);
+    assert.equal(reply.status, 405, `${method} ${url}`);
+    assert.equal(reply.headers.allow, allow, `${method} ${url}`);
+    assert.match(JSON.stringify(reply.body), new RegExp(`${method} is not allowed`));
+    shape(reply.body);
+  }
+  // A path no route has stays 404, under every surface.
+  for (const url of ['/nowhere', `/v1/flows/${id}/nothing`, `/integration/${id}/nothing`]) {
+    const reply = await call(server, 'PUT', url);
+    assert.equal(reply.status, 404, url);
+    assert.equal(reply.headers.allow, undefined);
+  }
+});

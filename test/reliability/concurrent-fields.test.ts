@@ -46,7 +46,12 @@ test('Losant: concurrent PATCHes of name and description of a workflow both land
 });
 
 test('Losant: concurrent PATCHes of name and topics of an integration both land', async (t) => {
-  const { id } = await created(`${app}/integrations`, { name: 'contended', integrationType: 'mqtt', topics: ['start'] });
+  const { id } = await created(`${app}/integrations`, {
+    name: 'contended',
+    integrationType: 'mqtt',
+    mqttConfig: { host: '127.0.0.1', port: 1883, protocol: 'mqtt' },
+    topics: ['start'],
+  });
   const url = `${app}/integrations/${id}`;
   await assertBothFieldsLand(server, t, {
     url,

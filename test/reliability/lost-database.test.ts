@@ -43,7 +43,12 @@ test('PostgreSQL going away: fast 503s in the surface shape, /health says so, an
     assert.equal(health.json().store.status, 'unavailable');
     assert.equal((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode, 503, 'not ready without its store');
     assert.equal((await app.inject({ method: 'GET', url: '/health/live' })).statusCode, 200, 'alive all the same');
-    const write = await app.inject({ method: 'POST', url, headers, payload: { name: 'x', integrationType: 'mqtt' } });
+    const write = await app.inject({
+      method: 'POST',
+      url,
+      headers,
+      payload: { name: 'x', integrationType: 'mqtt', mqttConfig: { host: '127.0.0.1', port: 1883, protocol: 'mqtt' } },
+    });
     assert.equal(write.statusCode, 503);
 
     const second = relay(target, port);

@@ -21,7 +21,12 @@ const created = async (url: string, body: unknown) => {
 describe(`20 clients × 50 concurrent writes of every versioned Losant and Truto resource`, { concurrency: true }, () => {
   test('Losant: 20 clients × 50 PATCHes of one integration lose no write', async (t) => {
     const path = `/applications/${server.tenant.applicationId}/integrations`;
-    const { id } = await created(path, { name: 'contended', integrationType: 'mqtt', topics: ['start'] });
+    const { id } = await created(path, {
+      name: 'contended',
+      integrationType: 'mqtt',
+      mqttConfig: { host: '127.0.0.1', port: 1883, protocol: 'mqtt' },
+      topics: ['start'],
+    });
     const url = `${path}/${id}`;
     await assertNoLostWrite(server, t, {
       url,

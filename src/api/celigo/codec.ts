@@ -1,5 +1,5 @@
 import type { Flow } from '../../core/flows/flow-model.js';
-import type { Integration, IntegrationFields } from '../../core/integrations/integration-model.js';
+import { type Integration, type IntegrationFields, maskedIntegration } from '../../core/integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS } from '../../core/integrations/integration-service.js';
 import type { Resource } from '../../core/integrator-io/resource-service.js';
 import type { Revision } from '../../core/integrator-io/revision-service.js';
@@ -11,7 +11,8 @@ import { INTEGRATION_ATTRIBUTES, READ_ONLY } from './schemas.js';
 
 const SERVER_SET = ['_registeredConnectionIds', '_sourceId'];
 
-export function toCeligoIntegration(integration: Integration) {
+export function toCeligoIntegration(unmasked: Integration) {
+  const integration = maskedIntegration(unmasked);
   const a = integration.attributes;
   const kept = Object.fromEntries([...INTEGRATION_ATTRIBUTES, ...SERVER_SET].filter((k) => a[k] !== undefined).map((k) => [k, a[k]]));
   return {
@@ -102,7 +103,8 @@ export function toCeligoRevision(revision: Revision) {
     status: revision.status,
     ...(revision.description !== null ? { description: revision.description } : {}),
     ...(revision.byId ? { _byUserId: revision.byId } : {}),
-    beforeRevisionHash: revision.contentHash,
+    beforeRevisionHash: revision.beforeHash,
+    afterRevisionHash: revision.contentHash,
     ...(revision.revertedTo ? { _revertedToRevisionId: revision.revertedTo } : {}),
     createdAt: revision.createdAt,
   };

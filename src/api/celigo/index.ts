@@ -5,6 +5,7 @@ import { AppError as CoreError } from '../../lib/errors.js';
 import { useTokenAuth } from '../common/auth.js';
 import { useErrorEncoder } from '../common/errors.js';
 import { addFileUploadParser, ZIP_UPLOAD_TYPES } from '../common/multipart.js';
+import { type SchemaIssue, schemaProblems } from '../common/schema-errors.js';
 import { accountRoutes } from './account.js';
 import { integrationLinkRoutes } from './integration-links.js';
 import { integrationRoutes } from './integrations.js';
@@ -19,6 +20,7 @@ const CODES: Record<ErrorCode, string> = {
   unauthorized: 'unauthorized',
   forbidden: 'forbidden',
   not_found: 'invalid_ref',
+  method_not_allowed: 'method_not_allowed',
   conflict: 'conflict',
   precondition_failed: 'precondition_failed',
   payload_too_large: 'payload_too_large',
@@ -41,35 +43,20 @@ export function celigoError(error: AppError) {
   };
 }
 
-interface SchemaIssue {
-  keyword: string;
-  instancePath: string;
-  message?: string;
-  params: Record<string, unknown>;
-}
-
 /** Schema failures in integrator.io's terms: a bad id is `invalid_ref`, a bad query `invalid_query_params`. */
 function schemaError(issues: SchemaIssue[], context: string): AppError {
-  const issue = issues[0];
-  const base = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-  const join = (name: unknown) => (base ? `${base}.${String(name)}` : String(name));
   if (context === 'params') {
+    const field = issues[0]?.instancePath.replace(/^\//, '') ?? '';
     return new CoreError('bad_request', 'Please provide a valid _id.', [
-      { path: base, message: 'Please provide a valid _id.', code: 'invalid_ref' },
+      { path: field, message: 'Please provide a valid _id.', code: 'invalid_ref' },
     ]);
   }
-  let detail: ErrorDetail;
-  if (issue.keyword === 'required') {
-    const field = join(issue.params.missingProperty);
-    detail = { path: field, message: `${field} is required.`, code: 'missing_required_field' };
-  } else if (issue.keyword === 'additionalProperties') {
-    const field = join(issue.params.additionalProperty);
-    detail = { path: field, message: `${field} is not a known field.`, code: 'invalid_field' };
-  } else {
-    detail = { path: base || context, message: `${base || context} ${issue.message ?? 'is invalid'}.`, code: 'invalid_field' };
-  }
-  if (context === 'querystring') return new CoreError('bad_request', detail.message, [{ ...detail, code: 'invalid_query_params' }]);
-  return new CoreError('validation', detail.message, [detail]);
+  const details: ErrorDetail[] = schemaProblems(issues, context).map((p) => ({
+    path: p.field || context,
+    message: `${p.message}.`,
+    code: context === 'querystring' ? 'invalid_query_params' : p.code,
+  }));
+  return new CoreError(context === 'querystring' ? 'bad_request' : 'validation', details.map((d) => d.message).join(' '), details);
 }
 
 const TEMPLATE_INSTALL = '/v1/integrations/template';

@@ -14,6 +14,7 @@ const Revision = Type.Object({
   description: Type.Optional(Type.String()),
   _byUserId: Type.Optional(Type.String()),
   beforeRevisionHash: Type.String(),
+  afterRevisionHash: Type.String(),
   _revertedToRevisionId: Type.Optional(Type.String()),
   createdAt: Type.String(),
 });

@@ -1,12 +1,14 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorCode } from '../../lib/errors.js';
 import { isStoreUnavailable } from '../../lib/store-unavailable.js';
+import { allowedMethods } from './route-catalogue.js';
 
 const FASTIFY_STATUS_CODES: Record<number, ErrorCode> = {
   400: 'bad_request',
   401: 'unauthorized',
   403: 'forbidden',
   404: 'not_found',
+  405: 'method_not_allowed',
   409: 'conflict',
   412: 'precondition_failed',
   413: 'payload_too_large',
@@ -47,6 +49,20 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
   return new AppError('internal', 'An internal error occurred');
 }
 
+/**
+ * What a request no route serves gets: 405 with `Allow` when the path is served with other methods,
+ * else 404.
+ */
+export function unroutedError(request: FastifyRequest, reply: FastifyReply): AppError {
+  const path = request.url.split('?')[0];
+  const allowed = allowedMethods(request.server.routeCatalogue, path);
+  if (allowed.length === 0 || allowed.includes(request.method)) {
+    return new AppError('not_found', `Route ${request.method} ${path} was not found`);
+  }
+  reply.header('allow', allowed.join(', '));
+  return new AppError('method_not_allowed', `Method ${request.method} is not allowed on ${path}; allowed: ${allowed.join(', ')}`);
+}
+
 export type ErrorEncoder = (error: AppError) => unknown;
 
 /** Answers an error raised before routing (a malformed URL, an over-long path parameter). */
@@ -79,9 +95,9 @@ export function useErrorEncoderFor(app: ErrorHandlerHost, encoderFor: (url: stri
       .send(JSON.stringify(encoderFor(request.url)(appError)));
   });
   app.setNotFoundHandler((request, reply) => {
-    const appError = new AppError('not_found', `Route ${request.method} ${request.url.split('?')[0]} was not found`);
+    const appError = unroutedError(request, reply);
     return reply
-      .status(404)
+      .status(appError.status)
       .type('application/json; charset=utf-8')
       .send(JSON.stringify(encoderFor(request.url)(appError)));
   });

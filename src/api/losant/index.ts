@@ -14,6 +14,7 @@ const LOSANT_TYPES: Record<AppError['code'], string> = {
   unauthorized: 'Unauthorized',
   forbidden: 'Forbidden',
   not_found: 'NotFound',
+  method_not_allowed: 'MethodNotAllowed',
   conflict: 'Conflict',
   precondition_failed: 'PreconditionFailed',
   payload_too_large: 'PayloadTooLarge',

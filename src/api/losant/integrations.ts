@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
 import type { Core } from '../../core/index.js';
-import type { Integration, IntegrationFields } from '../../core/integrations/integration-model.js';
+import { type Integration, type IntegrationFields, maskedIntegration } from '../../core/integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS } from '../../core/integrations/integration-service.js';
 import type { JsonObject } from '../../lib/json.js';
 import { actorOf, principalOf } from '../common/auth.js';
@@ -31,7 +31,8 @@ const FILTER_COLUMNS = { name: 'name', integrationType: 'integration_type' };
 
 const collectionPath = (applicationId: string) => `/applications/${applicationId}/integrations`;
 
-export function toLosantIntegration(integration: Integration) {
+export function toLosantIntegration(unmasked: Integration) {
+  const integration = maskedIntegration(unmasked);
   const appId = integration.applicationId ?? '';
   const collection = collectionPath(appId);
   // Object.assign, not spread: spreading then adding many keys is a slow path in V8.

@@ -1,4 +1,5 @@
 import { type TSchema, Type } from 'typebox';
+import { INTEGRATION_TYPES } from '../../core/integrations/type-configs.js';
 
 export const ObjectId = Type.String({ pattern: '^[A-Fa-f\\d]{24}$' });
 const Str = (min: number, max: number) => Type.String({ minLength: min, maxLength: max });
@@ -56,7 +57,8 @@ function typeConfigs(strict: boolean) {
     },
     ['port', 'protocol', 'host'],
   );
-  const googlePubSubConfig = obj({ projectId: Str(1, 255), keyJson: Pem });
+  // The contract lists no required fields here; an integration cannot subscribe without both.
+  const googlePubSubConfig = obj({ projectId: Str(1, 255), keyJson: Pem }, ['projectId', 'keyJson']);
   const particleConfig = obj(
     { accessToken: Str(1, 1024), productSlugOrId: Str(1, 1024), orgSlugOrId: Str(1, 1024), deviceNameOrId: Str(1, 1024) },
     ['accessToken'],
@@ -92,8 +94,6 @@ function typeConfigs(strict: boolean) {
   return { mqttConfig, googlePubSubConfig, particleConfig, azureEventHubConfig, sqsConfig, websocketConfig };
 }
 
-export const INTEGRATION_TYPES = ['azureEventHub', 'googlePubSub', 'mqtt', 'particle', 'sqs', 'websocket'] as const;
-export const TYPE_CONFIG_KEYS = INTEGRATION_TYPES.map((t) => `${t}Config`);
 const IntegrationType = Type.Union(INTEGRATION_TYPES.map((t) => Type.Literal(t)));
 const Topics = Type.Array(Str(1, 1024), { uniqueItems: true });
 

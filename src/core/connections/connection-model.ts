@@ -1,5 +1,5 @@
 import type { JsonObject } from '../../lib/json.js';
-import { extractSecrets, REDACTED, restoreSecrets } from '../../lib/secrets.js';
+import { maskSecrets } from '../../lib/secrets.js';
 import type { ResourceRow } from '../../store/tables.js';
 import { openJson, sealJson } from '../shared/sealed-json.js';
 
@@ -53,10 +53,7 @@ export interface IntegratedAccount {
 }
 
 /** The context with every secret replaced, for answers and audit entries. */
-export function redactContext(context: JsonObject): JsonObject {
-  const { plain, secrets } = extractSecrets(context);
-  return restoreSecrets(plain as JsonObject, Object.fromEntries(Object.keys(secrets).map((path) => [path, REDACTED])));
-}
+export const redactContext = (context: JsonObject): JsonObject => maskSecrets(context);
 
 /** The stored columns of a context: plain part in `attributes`, secrets sealed. */
 export function sealContext(key: Buffer, context: JsonObject): { attributes: string; secrets: string | null } {

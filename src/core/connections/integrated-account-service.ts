@@ -2,7 +2,7 @@ import type { Principal } from '../../auth/principal.js';
 import { AppError, badRequest, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { canonicalJson, isObject, type JsonObject, overlay, readPath } from '../../lib/json.js';
-import { changedSecrets, extractSecrets } from '../../lib/secrets.js';
+import { changedSecrets, extractSecrets, keepMaskedSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
 import { credentialsConfig } from '../../runtime/engine/config.js';
 import type { Dialect } from '../../store/database.js';
@@ -33,6 +33,7 @@ import {
   sealContext,
   VALIDATION_ERROR,
 } from './connection-model.js';
+import { missingCredentialFields } from './credential-fields.js';
 
 /** A write to an account: its new context, and maybe a new name or a status that the context does not imply. */
 export interface AccountEdit {
@@ -105,6 +106,12 @@ export function createIntegratedAccountService(
     return requested ?? credentials?.format ?? null;
   }
 
+  /** A 400 naming every credential field the integration requires and the context lacks. */
+  function requireCredentialFields(integration: Integration, method: string | null, context: JsonObject) {
+    const missing = missingCredentialFields(integration.config, method, context);
+    if (missing.length > 0) throw badRequest(missing.map((m) => m.message).join('; '), missing);
+  }
+
   const service = {
     async create(
       actor: Actor,
@@ -121,6 +128,7 @@ export function createIntegratedAccountService(
         throw error;
       });
       const method = pickMethod(integration, input.authenticationMethod);
+      requireCredentialFields(integration, method, input.context);
       const now = nowIso();
       const status = statusOf(method, input.context);
       const row: AccountRow = {
@@ -229,8 +237,19 @@ export function createIntegratedAccountService(
     },
 
     /** PATCH: the given context is deep-merged over the stored one; `null` removes a key. */
-    patch(actor: Actor, id: string, context: JsonObject) {
-      return service.update(actor, id, (current) => overlay(current.context, context) as JsonObject);
+    async patch(actor: Actor, id: string, context: JsonObject) {
+      const integration = await integrations.get(null, (await service.get(actor.principal, id)).integrationId);
+      return service.update(actor, id, (current) => {
+        const { tree, unmatched } = keepMaskedSecrets(overlay(current.context, context) as JsonObject, current.context);
+        if (unmatched.length > 0) {
+          const path = `body.context${unmatched[0].replaceAll('/', '.')}`;
+          throw badRequest(`${path} holds the mask but no secret is stored there`, [
+            { path, message: 'holds the mask but no secret is stored there' },
+          ]);
+        }
+        requireCredentialFields(integration, current.authenticationMethod, tree);
+        return tree;
+      });
     },
 
     /** After a ping: an active account that failed is `validation_error`, and active again once one succeeds. */

@@ -1,6 +1,15 @@
 import { encrypt } from '../../lib/crypto.js';
+import { AppError } from '../../lib/errors.js';
 import type { JsonObject } from '../../lib/json.js';
-import { changedSecrets, extractSecrets, restoreSecrets, type SecretMap } from '../../lib/secrets.js';
+import {
+  changedSecrets,
+  extractSecrets,
+  keepMaskedSecrets,
+  maskSecrets,
+  REDACTED,
+  restoreSecrets,
+  type SecretMap,
+} from '../../lib/secrets.js';
 import type { IntegrationRow } from '../../store/tables.js';
 import { openSealedText } from '../shared/sealed-json.js';
 
@@ -123,4 +132,37 @@ export function auditChange(before: IntegrationFields, after: IntegrationFields)
     after: viewOf(after, b.plain),
     changedSecrets: changedSecrets(flat(a.secrets), flat(b.secrets)),
   };
+}
+
+/** The integration as answers show it, on every surface: secret values masked. */
+export function maskedIntegration(integration: Integration): Integration {
+  return {
+    ...integration,
+    attributes: maskSecrets(integration.attributes),
+    config: maskSecrets(integration.config),
+    settings: maskSecrets(integration.settings),
+  };
+}
+
+/** Where a field of `attributes` is in answers: surfaces show attributes at the top level. */
+const fieldPath = (field: SealedField, pointer: string) =>
+  `${field === 'attributes' ? '' : `${field}.`}${pointer.slice(1).replaceAll('/', '.')}`;
+
+/**
+ * A write in which masked secrets (sent back as read) keep the stored values; a mask where nothing is
+ * stored is a 400, as a client cannot mean it.
+ */
+export function keepStoredSecrets(next: IntegrationFields, current: IntegrationFields | null): IntegrationFields {
+  const kept = { ...next };
+  const unmatched: string[] = [];
+  for (const field of SEALED_FIELDS) {
+    const result = keepMaskedSecrets(next[field], current?.[field] ?? {});
+    kept[field] = result.tree;
+    unmatched.push(...result.unmatched.map((pointer) => fieldPath(field, pointer)));
+  }
+  if (unmatched.length > 0) {
+    const details = unmatched.map((path) => ({ path, message: `${path} holds the mask ${REDACTED} but no secret is stored there` }));
+    throw new AppError('validation', details.map((d) => d.message).join('; '), details);
+  }
+  return kept;
 }

@@ -24,8 +24,10 @@ import {
   fieldsToColumns,
   type Integration,
   type IntegrationFields,
+  keepStoredSecrets,
   rowToIntegration,
 } from './integration-model.js';
+import { checkTypeConfigs } from './type-configs.js';
 
 export const INTEGRATION_DEFAULTS: Omit<IntegrationFields, 'name'> = {
   description: null,
@@ -77,7 +79,9 @@ export function createIntegrationService(ctx: CoreContext) {
   }
 
   return {
-    async create(actor: Actor, owner: { organizationId: string; applicationId: string | null }, fields: IntegrationFields) {
+    async create(actor: Actor, owner: { organizationId: string; applicationId: string | null }, written: IntegrationFields) {
+      const fields = keepStoredSecrets(written, null);
+      checkTypeConfigs(fields.integrationType, fields.attributes);
       return transaction(ctx, async (trx) => {
         const app = owner.applicationId ? await requireApplication(trx, actor.principal, owner.applicationId) : null;
         const now = nowIso();
@@ -149,7 +153,8 @@ export function createIntegrationService(ctx: CoreContext) {
         expectedVersion: options.expectedVersion,
         apply: async (trx, row) => {
           const current = rowToIntegration(key, row);
-          const next = mutate(current);
+          const next = keepStoredSecrets(mutate(current), current);
+          checkTypeConfigs(next.integrationType, next.attributes, current.attributes);
           const updatedAt = nowIso();
           const stored = await updateIntegrationAtVersion(trx, row.id, current.version, {
             ...fieldsToColumns(key, next),

@@ -32,7 +32,10 @@ export interface Revision {
   status: 'completed';
   description: string | null;
   byId: string | null;
+  /** The hash of the content the revision holds (after a revert: the restored state). */
   contentHash: string;
+  /** The hash of the content before the revision was made: for a snapshot its own content. */
+  beforeHash: string;
   createdAt: string;
   /** For a revert: the revision it went back to. */
   revertedTo?: string;
@@ -48,6 +51,8 @@ export interface RevisionChange {
 interface StoredSnapshot {
   bundle: Bundle;
   revertedTo?: string;
+  /** A revert's hash of the state it replaced. */
+  beforeHash?: string;
 }
 
 function rowToRevision(row: RevisionRow): Revision {
@@ -60,6 +65,7 @@ function rowToRevision(row: RevisionRow): Revision {
     description: row.description,
     byId: row.by_id,
     contentHash: row.content_hash,
+    beforeHash: stored.beforeHash ?? row.content_hash,
     createdAt: row.created_at,
     ...(stored.revertedTo ? { revertedTo: stored.revertedTo } : {}),
   };
@@ -223,10 +229,14 @@ export function createRevisionService(ctx: CoreContext) {
         apply: async (trx, row) => {
           const target = await loadRevision(trx, row.id, id);
           const { bundle } = JSON.parse(target.snapshot) as StoredSnapshot;
+          const beforeHash = bundleHash(await gatherBundle(trx, rowToIntegration(key, row), key));
           if (!(await restoreIntegration(trx, actor, row, bundle.integration))) return MISSED;
           if (!(await restoreChildren(trx, actor, row, bundle))) return MISSED;
           const after = await requireIntegration(trx, actor.principal, row.id);
-          return record(trx, actor, after, 'revert', description ?? `Revert to revision ${target.id}`, { revertedTo: target.id });
+          return record(trx, actor, after, 'revert', description ?? `Revert to revision ${target.id}`, {
+            revertedTo: target.id,
+            beforeHash,
+          });
         },
       });
     },

@@ -2,6 +2,7 @@ import type { Principal } from '../../auth/principal.js';
 import { notFound } from '../../lib/errors.js';
 import { isId, normalizeId } from '../../lib/ids.js';
 import { type JsonObject, mergePatch } from '../../lib/json.js';
+import { maskSecrets } from '../../lib/secrets.js';
 import { activeInstallationsOf } from '../../store/repositories/installations.js';
 import { type CatalogFilter, listCatalog } from '../../store/repositories/integration-catalog.js';
 import { findIntegration } from '../../store/repositories/integrations.js';
@@ -62,7 +63,7 @@ export function createIntegrationCatalogService(ctx: CoreContext, integrations: 
       const installedEnvironments = installs.filter((i) => i.integration_id === integration.id).map((i) => i.application_id);
       return {
         ...integration,
-        config: viewer === 'owner' ? integration.config : stripSecrets(integration.config),
+        config: viewer === 'owner' ? maskSecrets(integration.config) : stripSecrets(integration.config),
         viewer,
         team: teams.get(integration.organizationId)!,
         installedEnvironments,

@@ -2,7 +2,7 @@ import type { Principal } from '../../auth/principal.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import type { JsonObject } from '../../lib/json.js';
-import { changedSecrets, extractSecrets } from '../../lib/secrets.js';
+import { changedSecrets, extractSecrets, keepMaskedSecrets, maskSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
 import {
@@ -93,9 +93,22 @@ export function createInstallationService(ctx: CoreContext) {
     };
   }
 
+  /** A replaced override keeps the stored secrets it sends back masked. */
+  const keptOverride = (next: JsonObject, stored: JsonObject) => {
+    const { tree, unmatched } = keepMaskedSecrets(next, stored);
+    if (unmatched.length === 0) return tree;
+    const details = unmatched.map((p) => ({
+      path: `override${p.replaceAll('/', '.')}`,
+      message: 'holds the mask but no secret is stored there',
+    }));
+    throw new AppError('validation', `${details[0].path} holds the mask but no secret is stored there`, details);
+  };
+
   /** What the caller sees: the installer everything, the approver no secrets. */
   const view = (installation: Installation, access: Access) =>
-    access === 'installer' ? installation : { ...installation, override: stripSecrets(installation.override) };
+    access === 'installer'
+      ? { ...installation, override: maskSecrets(installation.override) }
+      : { ...installation, override: stripSecrets(installation.override) };
 
   async function accessOf(db: Executor, principal: Principal, row: InstallationRow): Promise<Access | null> {
     if (canReach(principal, row.organization_id, row.application_id)) return 'installer';
@@ -233,7 +246,7 @@ export function createInstallationService(ctx: CoreContext) {
           }
           const after: Installation = {
             ...before,
-            override: changes.override ?? before.override,
+            override: changes.override ? keptOverride(changes.override, before.override) : before.override,
             isEnabled: changes.isEnabled ?? before.isEnabled,
             status: changes.status ?? before.status,
             updatedAt: nowIso(),

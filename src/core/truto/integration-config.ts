@@ -2,7 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import jsonata from 'jsonata';
 import { AppError, type ErrorDetail } from '../../lib/errors.js';
 import type { JsonObject } from '../../lib/json.js';
-import { extractSecrets, restoreSecrets } from '../../lib/secrets.js';
+import { extractSecrets, isReference, restoreSecrets } from '../../lib/secrets.js';
 import { CREDENTIAL_FORMATS, INTEGRATION_CONFIG_SCHEMA } from './integration-config-schema.js';
 
 /**
@@ -119,6 +119,39 @@ function placeholderDetails(root: string, node: unknown, pointer = ''): ErrorDet
   });
 }
 
+const HTTP_URL = /^https?:\/\//i;
+const objectAt = (value: unknown): JsonObject | null =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : null;
+
+/**
+ * Every resource method calls `base_url` (its own, else the config's) + `path`: one of them must be an
+ * http(s) URL, as the proxy needs. An override is laid over a config, so only the URLs it sets are checked.
+ */
+function baseUrlDetails(root: string, config: unknown, partial: boolean): ErrorDetail[] {
+  const top = objectAt(config);
+  if (!top) return [];
+  const details: ErrorDetail[] = [];
+  const scheme = 'must be an http(s) URL';
+  if (top.base_url !== undefined && (typeof top.base_url !== 'string' || !HTTP_URL.test(top.base_url))) {
+    details.push({ path: `${root}.base_url`, message: scheme });
+  }
+  let needing: string | null = null;
+  for (const [resource, methods] of Object.entries(objectAt(top.resources) ?? {})) {
+    for (const [name, method] of Object.entries(objectAt(methods) ?? {})) {
+      const entry = objectAt(method);
+      if (!entry) continue;
+      const path = pointerToPath(root, `/resources/${resource}/${name}/base_url`);
+      if (entry.base_url !== undefined) {
+        if (typeof entry.base_url !== 'string' || !HTTP_URL.test(entry.base_url)) details.push({ path, message: scheme });
+      } else if (!partial && top.base_url === undefined && !(typeof entry.path === 'string' && HTTP_URL.test(entry.path))) {
+        needing ??= `${resource}.${name}`;
+      }
+    }
+  }
+  if (needing) details.push({ path: `${root}.base_url`, message: `is required: ${needing} has no base_url of its own` });
+  return details;
+}
+
 /**
  * Checks a config against the published schema, then every `{{…}}` placeholder; throws one 400 listing
  * every failing path. `partial` is for an environment override, which is merged over a full config.
@@ -128,7 +161,7 @@ export function validateIntegrationConfig(config: unknown, options: { root?: str
   const validate = options.partial ? compiled().partial : compiled().full;
   const details = validate(config) ? [] : schemaDetails(root, validate.errors ?? []);
   const known = new Set(details.map((d) => d.path));
-  for (const detail of placeholderDetails(root, config)) {
+  for (const detail of [...placeholderDetails(root, config), ...baseUrlDetails(root, config, options.partial === true)]) {
     if (!known.has(detail.path)) details.push(detail);
   }
   if (details.length > 0) {
@@ -142,8 +175,6 @@ export function validateIntegrationConfig(config: unknown, options: { root?: str
  */
 export function stripSecrets(config: JsonObject): JsonObject {
   const { plain, secrets } = extractSecrets(config);
-  const references = Object.fromEntries(
-    Object.entries(secrets).filter(([, v]) => typeof v === 'string' && WHOLE_PLACEHOLDER.test(v.trim())),
-  );
+  const references = Object.fromEntries(Object.entries(secrets).filter(([, v]) => typeof v === 'string' && isReference(v)));
   return restoreSecrets(plain as JsonObject, references);
 }

@@ -23,6 +23,7 @@ describe('POST /v1/integrations/{_id}/revisions/create', () => {
     assert.equal(first.body.description, 'before the release');
     assert.equal(first.body._integrationId, integration._id);
     assert.match(first.body.beforeRevisionHash, /^[a-f\d]{64}$/);
+    assert.equal(first.body.afterRevisionHash, first.body.beforeRevisionHash, 'a snapshot changes nothing');
     const second = await snapshot(integration._id, '?ignoreIfNoChanges=false');
     assert.equal(second.status, 201);
     assert.equal(second.body.beforeRevisionHash, first.body.beforeRevisionHash, 'same content, same hash');
@@ -66,11 +67,16 @@ describe('revert and diff', () => {
     assert.equal(saved.status, 201);
     assert.equal((await call(server, 'DELETE', `/v1/flows/${flow._id}`)).status, 204);
     await call(server, 'PATCH', `/v1/integrations/${integration._id}`, { body: [{ op: 'add', path: '/settings/x', value: 1 }] });
+    const changed = await snapshot(integration._id, '', 'the state the revert replaces');
+    assert.notEqual(changed.body.beforeRevisionHash, saved.body.beforeRevisionHash);
     const reverted = await call(server, 'POST', `/v1/integrations/${integration._id}/revisions/${saved.body._id}/revert`, { body: {} });
     assert.equal(reverted.status, 201, JSON.stringify(reverted.body));
     assert.equal(reverted.body.type, 'revert');
     assert.equal(reverted.body._revertedToRevisionId, saved.body._id);
-    assert.equal(reverted.body.beforeRevisionHash, saved.body.beforeRevisionHash, 'the content is back as it was');
+    assert.equal(reverted.body.beforeRevisionHash, changed.body.beforeRevisionHash, 'before: the state the revert replaced');
+    assert.equal(reverted.body.afterRevisionHash, saved.body.afterRevisionHash, 'after: the content is back as it was');
+    const again = await snapshot(integration._id, '?ignoreIfNoChanges=true');
+    assert.equal(again.status, 204, 'the revert is the latest content');
     const restored = await call(server, 'GET', `/v1/flows/${flow._id}`);
     assert.equal(restored.status, 200);
     assert.equal(restored.body.name, flow.name);

@@ -148,7 +148,7 @@ describe('audit and secrets', () => {
     assert.equal(JSON.stringify(events).includes('secret'), false);
   });
 
-  test('secrets are encrypted at rest and returned to the owner', async () => {
+  test('secrets are encrypted at rest and answered masked, also to the owner', async () => {
     const path = integrationsPath(server.tenant.applicationId);
     const created = await call(server, 'POST', path, {
       body: {
@@ -157,11 +157,16 @@ describe('audit and secrets', () => {
         sqsConfig: { queueUrl: 'https://q', accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'sqs-very-secret-key' },
       },
     });
-    assert.equal(created.body.sqsConfig.secretAccessKey, 'sqs-very-secret-key');
+    assert.equal(created.body.sqsConfig.secretAccessKey, '********');
     const rows = await server.core.store.db.selectFrom('integrations').selectAll().where('id', '=', created.body.id).execute();
     const raw = JSON.stringify(rows);
     assert.equal(raw.includes('sqs-very-secret-key'), false);
     assert.match(rows[0].secrets ?? '', /^v1\./);
-    assert.equal((await call(server, 'GET', `${path}/${created.body.id}`)).body.sqsConfig.secretAccessKey, 'sqs-very-secret-key');
+    assert.equal((await call(server, 'GET', `${path}/${created.body.id}`)).body.sqsConfig.secretAccessKey, '********');
+    assert.deepEqual((await server.core.integrations.get(null, created.body.id)).attributes.sqsConfig, {
+      queueUrl: 'https://q',
+      accessKeyId: 'AKIAEXAMPLE',
+      secretAccessKey: 'sqs-very-secret-key',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { maskSecrets } from '../../../src/lib/secrets.js';
 import { call, type Reply, startTestServer, type TestServer } from '../../helpers/server.js';
 import { integrationsPath, MISSING_ID, MQTT_EXAMPLE } from './fixtures.js';
 
@@ -34,7 +35,7 @@ describe('POST /applications/:applicationId/integrations', () => {
     assert.equal(item.integrationType, 'mqtt');
     assert.equal(item.enabled, true);
     assert.deepEqual(item.topics, ['myTopic']);
-    assert.deepEqual(item.mqttConfig, MQTT_EXAMPLE.mqttConfig);
+    assert.deepEqual(item.mqttConfig, { ...MQTT_EXAMPLE.mqttConfig, password: '********' }, 'secrets are answered masked');
     assert.match(item.creationDate, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     assert.equal(item.lastUpdated, item.creationDate);
     assert.equal(item._type, 'integration');
@@ -66,7 +67,7 @@ describe('POST /applications/:applicationId/integrations', () => {
       const reply = await call(server, 'POST', path, { body });
       assert.equal(reply.status, 201, `${body.name}: ${JSON.stringify(reply.body)}`);
       const { name, ...rest } = body;
-      for (const [key, value] of Object.entries(rest)) assert.deepEqual(reply.body[key], value, `${name}.${key}`);
+      for (const [key, value] of Object.entries(rest)) assert.deepEqual(reply.body[key], maskSecrets(value), `${name}.${key}`);
     }
   });
 

@@ -54,10 +54,22 @@ describe('config validation', () => {
     ],
     ['an unknown authorization format', { authorization: { format: 'digest' } }, 'config.authorization.format'],
     ['an unknown pagination format', { pagination: { format: 'pages' } }, 'config.pagination.format'],
-    ['a resource method without a path', { resources: { users: { list: { method: 'get' } } } }, 'config.resources.users.list.path'],
-    ['an unknown HTTP method', { resources: { users: { list: { path: '/u', method: 'fetch' } } } }, 'config.resources.users.list.method'],
+    [
+      'a resource method without a path',
+      { base_url: 'http://127.0.0.1', resources: { users: { list: { method: 'get' } } } },
+      'config.resources.users.list.path',
+    ],
+    [
+      'an unknown HTTP method',
+      { base_url: 'http://127.0.0.1', resources: { users: { list: { path: '/u', method: 'fetch' } } } },
+      'config.resources.users.list.method',
+    ],
     ['an unknown action step type', { actions: { sync: { steps: [{ type: 'jump' }] } } }, 'config.actions.sync.steps[0].type'],
-    ['a malformed placeholder', { resources: { users: { get: { path: '/users/{{id' } } } }, 'config.resources.users.get.path'],
+    [
+      'a malformed placeholder',
+      { base_url: 'http://127.0.0.1', resources: { users: { get: { path: '/users/{{id' } } } },
+      'config.resources.users.get.path',
+    ],
     ['a placeholder with a bad cast', { headers: { 'X-Page': '{{query.page:float}}' } }, 'config.headers.X-Page'],
     ['a malformed JSONata error_expression', { error_expression: '$exists(response.error' }, 'config.error_expression'],
     [
@@ -82,7 +94,7 @@ describe('config validation', () => {
 
   test('lists every failing path at once', async () => {
     const config = Object.fromEntries(kinds.filter(([, c]) => !('pagination' in c)).flatMap(([, c]) => Object.entries(c)));
-    const reply = await post({ ...config, pagination: { format: 'pages' } });
+    const reply = await post({ ...config, base_url: 42, pagination: { format: 'pages' } });
     assertTrutoError(reply, 400, 'Bad Request');
     const paths = failedPaths(reply);
     assert.ok(paths.length >= 12, paths.join('\n'));

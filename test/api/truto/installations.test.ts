@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { maskSecrets } from '../../../src/lib/secrets.js';
 import { call, startTestServer, type TestServer } from '../../helpers/server.js';
 import { assertTrutoError, MISSING_ID, SMALL_CONFIG } from './fixtures.js';
 
@@ -84,7 +85,7 @@ describe('GET/PATCH/DELETE /environment-integration/:id', () => {
       token: envToken,
     });
     assert.equal(patched.status, 200, JSON.stringify(patched.body));
-    assert.deepEqual(patched.body.override, byo);
+    assert.deepEqual(patched.body.override, maskSecrets(byo));
     assert.equal(patched.body.is_enabled, false);
     assert.ok(patched.body.updated_at >= created.updated_at);
     assert.deepEqual((await call(server, 'GET', `/environment-integration/${created.id}`, { token: envToken })).body, patched.body);

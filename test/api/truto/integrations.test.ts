@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { maskSecrets } from '../../../src/lib/secrets.js';
 import { call, startTestServer, type TestServer } from '../../helpers/server.js';
 import { assertTrutoError, MISSING_ID, SEED_CONFIG, SMALL_CONFIG } from './fixtures.js';
 
@@ -20,7 +21,7 @@ describe('POST /integration', () => {
   test('accepts the seed’s full example config and returns it unchanged', async () => {
     const created = await create({ name: 'zendesk', category: 'helpdesk', config: SEED_CONFIG });
     assert.match(created.id, /^[a-f\d]{24}$/);
-    assert.deepEqual(created.config, SEED_CONFIG);
+    assert.deepEqual(created.config, maskSecrets(SEED_CONFIG), 'secrets masked, to the owner too');
     assert.equal(created.name, 'zendesk');
     assert.equal(created.category, 'helpdesk');
     assert.equal(created.is_beta, false);
@@ -133,7 +134,7 @@ describe('PATCH /integration/:id', () => {
     assert.equal('orders' in config.resources, false);
     assert.equal('webhook' in config, false);
     // Untouched branches, secrets included, are kept.
-    assert.deepEqual(config.credentials, SEED_CONFIG.credentials);
+    assert.deepEqual(config.credentials, maskSecrets(SEED_CONFIG.credentials));
     assert.deepEqual(config.actions, SEED_CONFIG.actions);
   });
 
@@ -146,7 +147,7 @@ describe('PATCH /integration/:id', () => {
     assert.deepEqual(reply.body.details.failures, [{ path: 'config.resources.users.list.path', message: 'is required' }]);
     const stored = (await call(server, 'GET', `/integration/${created.id}`)).body;
     assert.equal(stored.version, 1);
-    assert.deepEqual(stored.config, SEED_CONFIG);
+    assert.deepEqual(stored.config, maskSecrets(SEED_CONFIG));
   });
 
   test('every accepted change is in the audit log, secrets redacted', async () => {
@@ -182,15 +183,21 @@ describe('DELETE /integration/:id', () => {
 });
 
 describe('unserved routes under the Truto collections', () => {
-  test('answer 404 in the Truto shape', async () => {
+  test('answer 404 in the Truto shape where no route has the path, 405 with Allow where other methods serve it', async () => {
     for (const [method, url] of [
-      ['PUT', '/integration'],
-      ['PUT', `/integrations/${MISSING_ID}`],
       ['GET', `/integration/${MISSING_ID}/capabilities`],
-      ['POST', '/environment'],
       ['DELETE', `/environment-integration/${MISSING_ID}/x`],
     ] as const) {
       assertTrutoError(await call(server, method, url), 404, 'Not Found');
+    }
+    for (const [method, url, allow] of [
+      ['PUT', '/integration', 'GET, HEAD, POST'],
+      ['PUT', `/integrations/${MISSING_ID}`, 'GET, HEAD, PATCH, DELETE'],
+      ['POST', '/environment', 'GET, HEAD'],
+    ] as const) {
+      const reply = await call(server, method, url);
+      assertTrutoError(reply, 405, 'Method Not Allowed');
+      assert.equal(reply.headers.allow, allow);
     }
   });
 
@@ -216,7 +223,7 @@ describe('one integration across surfaces', () => {
     const seen = (await call(server, 'GET', `/integration/${created.id}`)).body;
     assert.equal(seen.name, 'renamed_there');
     assert.equal(seen.version, 2);
-    assert.deepEqual(seen.config, SMALL_CONFIG);
+    assert.deepEqual(seen.config, maskSecrets(SMALL_CONFIG));
     assertTrutoError(
       await call(server, 'PATCH', `/integration/${created.id}`, { body: { version: 1, category: 'x' } }),
       400,

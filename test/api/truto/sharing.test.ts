@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Tenant } from '../../../src/core/tenancy/setup-service.js';
+import { maskSecrets } from '../../../src/lib/secrets.js';
 import { call, startTestServer, type TestServer } from '../../helpers/server.js';
 import { assertTrutoError, SEED_CONFIG } from './fixtures.js';
 
@@ -46,7 +47,7 @@ describe('sharing across organizations', () => {
     assert.ok(!JSON.stringify(seen).includes('your-client-secret'));
     assert.ok(!JSON.stringify((await asOther('GET', '/integration')).body).includes('your-webhook-secret'));
     // The owner sees its config whole.
-    assert.deepEqual((await call(server, 'GET', `/integration/${ids.allow}`)).body.config, SEED_CONFIG);
+    assert.deepEqual((await call(server, 'GET', `/integration/${ids.allow}`)).body.config, maskSecrets(SEED_CONFIG));
     assert.equal((await asOther('GET', `/integration/${ids.ask}`)).body.can_install, false);
   });
 
@@ -107,7 +108,7 @@ describe('sharing across organizations', () => {
     assert.ok(!JSON.stringify(approved.body).includes('acme-secret'));
     const mine = (await asOther('GET', `/environment-integration/${requested.body.id}`)).body;
     assert.equal(mine.status, 'active');
-    assert.equal(mine.override.credentials.config.client.secret, 'acme-secret');
+    assert.equal(mine.override.credentials.config.client.secret, '********');
     assert.deepEqual((await asOther('GET', `/integration/${ids.ask}`)).body.installed_environment, [other.applicationId]);
   });
 
