@@ -60,7 +60,10 @@ test('serve with an unreachable PostgreSQL fails with a clear message', async ()
 });
 
 test('serve answers /health, finishes in-flight requests and exits 0 on SIGTERM', async () => {
-  const child: ChildProcess = spawn(BIN, ['serve'], { env: { ...env, PORT: '0', LOG_LEVEL: 'info' } });
+  // A store of its own: the banner (with the console's address) is the first start's, and the tests above initialized theirs.
+  const fresh = mkdtempSync(join(tmpdir(), 'junction-cli-serve-'));
+  after(() => rmSync(fresh, { recursive: true, force: true }));
+  const child: ChildProcess = spawn(BIN, ['serve'], { env: { ...env, DATA_DIR: fresh, PORT: '0', LOG_LEVEL: 'info' } });
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no listen line: ${output}`)), 15_000);

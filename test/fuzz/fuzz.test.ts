@@ -256,6 +256,8 @@ test(`fuzz: ${TOTAL_REQUESTS} generated requests over every route: no 5xx, error
         continue;
       }
       audited = await auditCount();
+      // Dot segments (`/applications/%2e%2e`) took the request to another route (`GET /`): not this one's schema.
+      if (new URL(request.url, 'http://localhost').pathname !== request.url.split('?')[0]) continue;
       const validate = validators.get(reply.statusCode);
       if (!validate) {
         if (reply.statusCode !== 204) problems.push(`${where}: status not declared by the route`);
