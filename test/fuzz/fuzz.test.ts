@@ -256,7 +256,7 @@ test(`fuzz: ${TOTAL_REQUESTS} generated requests over every route: no 5xx, error
         continue;
       }
       audited = await auditCount();
-      // Dot segments (`/applications/%2e%2e`) took the request to another route (`GET /`): not this one's schema.
+      // A dot segment (`%2e%2e`) sends the request to another route (`/` answers its links): not this route's body.
       if (new URL(request.url, 'http://localhost').pathname !== request.url.split('?')[0]) continue;
       const validate = validators.get(reply.statusCode);
       if (!validate) {
