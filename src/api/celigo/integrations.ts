@@ -5,6 +5,7 @@ import type { JsonObject } from '../../core/integrations/integration-model.js';
 import { patchIntegration } from '../../core/integrations/integration-patch.js';
 import { AppError } from '../../core/shared/errors.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import { docOf, fieldsFromBody, toCeligoIntegration } from './codec.js';
 import { pageOf, pagingQuery, sendPage } from './paging.js';
 import { errorResponses, IdParams, Integration, IntegrationBody, Manifest, NoBody, NoQuery, ObjectId, PatchBody } from './schemas.js';
@@ -48,8 +49,9 @@ function projection(query: { include?: string; exclude?: string }) {
   return (doc: JsonObject) => Object.fromEntries(Object.entries(doc).filter(([k]) => keep(k)));
 }
 
-export async function integrationRoutes(app: FastifyInstance, { core }: { core: Core }) {
-  app.get<{ Querystring: Static<typeof ListQuery> }>(
+export async function integrationRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
+  app.get(
     '/integrations',
     {
       config: { action: 'integrations.get' },
@@ -68,7 +70,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.post<{ Body: Static<typeof IntegrationBody> }>(
+  app.post(
     '/integrations',
     {
       config: { action: 'integrations.post' },
@@ -91,7 +93,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.post<{ Body: Buffer }>(
+  app.post(
     '/integrations/template',
     {
       config: { action: 'integrationTemplates.post' },
@@ -113,7 +115,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
   );
 
   const one = '/integrations/:_id';
-  app.get<{ Params: Static<typeof IdParams> }>(
+  app.get(
     one,
     {
       config: { action: 'integration.get' },
@@ -122,7 +124,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     async (request) => toCeligoIntegration(await core.integrations.get(principalOf(request), request.params._id)),
   );
 
-  app.put<{ Params: Static<typeof IdParams>; Body: Static<typeof IntegrationBody> }>(
+  app.put(
     one,
     {
       config: { action: 'integration.put' },
@@ -144,7 +146,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.patch<{ Params: Static<typeof IdParams>; Body: Static<typeof PatchBody> }>(
+  app.patch(
     one,
     {
       config: { action: 'integration.patch' },
@@ -163,7 +165,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.delete<{ Params: Static<typeof IdParams> }>(
+  app.delete(
     one,
     {
       config: { action: 'integration.delete' },
@@ -181,7 +183,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof CloneBody> | undefined }>(
+  app.post(
     `${one}/clone`,
     {
       config: { action: 'integration.clone' },
@@ -212,7 +214,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
   const signedUrl = async (
     request: { params: Static<typeof IdParams>; protocol: string; host: string } & Parameters<typeof principalOf>[0],
   ) => core.templates.signedUrl(principalOf(request), request.params._id, `${request.protocol}://${request.host}`);
-  app.get<{ Params: Static<typeof IdParams> }>(`${one}/template`, templateRoute, (request) => signedUrl(request));
+  app.get(`${one}/template`, templateRoute, (request) => signedUrl(request));
   // The documentation's example uses POST for the same call.
-  app.post<{ Params: Static<typeof IdParams> }>(`${one}/template`, templateRoute, (request) => signedUrl(request));
+  app.post(`${one}/template`, templateRoute, (request) => signedUrl(request));
 }

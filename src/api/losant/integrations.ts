@@ -4,6 +4,7 @@ import type { Core } from '../../core/index.js';
 import type { Integration, IntegrationFields, JsonObject } from '../../core/integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS } from '../../core/integrations/integration-service.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import { links, parseListQuery } from './listing.js';
 import {
   AppParams,
@@ -71,10 +72,11 @@ function applyPatch(current: Integration, body: PatchBody): IntegrationFields {
   return { ...current, name: name ?? current.name, enabled: enabled ?? current.enabled, attributes };
 }
 
-export async function integrationRoutes(app: FastifyInstance, { core }: { core: Core }) {
+export async function integrationRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
   const tags = ['losant: integrations'];
 
-  app.get<{ Params: Static<typeof AppParams>; Querystring: Record<string, string> }>(
+  app.get(
     '/applications/:applicationId/integrations',
     {
       config: { action: 'integrations.get' },
@@ -103,7 +105,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.post<{ Params: Static<typeof AppParams>; Body: PostBody }>(
+  app.post(
     '/applications/:applicationId/integrations',
     {
       config: { action: 'integrations.post' },
@@ -127,7 +129,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.get<{ Params: Static<typeof IntegrationParams> }>(
+  app.get(
     '/applications/:applicationId/integrations/:integrationId',
     {
       config: { action: 'integration.get' },
@@ -145,7 +147,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.patch<{ Params: Static<typeof IntegrationParams>; Body: PatchBody }>(
+  app.patch(
     '/applications/:applicationId/integrations/:integrationId',
     {
       config: { action: 'integration.patch' },
@@ -170,7 +172,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.delete<{ Params: Static<typeof IntegrationParams>; Querystring: Static<typeof DeleteIntegrationQuery> }>(
+  app.delete(
     '/applications/:applicationId/integrations/:integrationId',
     {
       config: { action: 'integration.delete' },

@@ -4,13 +4,15 @@ import { Type } from 'typebox';
 import type { Core } from '../../core/index.js';
 import { AppError } from '../../core/shared/errors.js';
 import { principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import { toAccount } from './accounts.js';
 import { Account, AuthorizeParams, CallbackQuery, errorResponses } from './schemas.js';
 
-export async function oauthRoutes(app: FastifyInstance, core: Core) {
+export async function oauthRoutes(fastify: FastifyInstance, core: Core) {
+  const app = typed(fastify);
   const tags = ['truto: oauth'];
 
-  app.get<{ Params: Static<typeof AuthorizeParams> }>(
+  app.get(
     '/authorize/:integrated_account_id',
     {
       config: { action: 'integratedAccount.patch' },
@@ -24,7 +26,7 @@ export async function oauthRoutes(app: FastifyInstance, core: Core) {
   );
 
   // Public: the provider sends the user's browser here; the signed state names the account.
-  app.get<{ Querystring: Static<typeof CallbackQuery> }>(
+  app.get(
     '/callback',
     { schema: { tags, security: [], querystring: CallbackQuery, response: { 200: Account, 400: Type.Ref('TrutoProxyError') } } },
     async (request) => {
