@@ -6,6 +6,7 @@ import { type ErrorEncoder, sendFrameworkError, useErrorEncoderFor } from './api
 import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
 import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
+import { swaggerOptions } from './api/common/openapi.js';
 import { losantApi, losantError } from './api/losant/index.js';
 import { isProxyPath, proxyApi } from './api/proxy/index.js';
 import { isTrutoPath, trutoApi, trutoError } from './api/truto/index.js';
@@ -76,18 +77,7 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
   const closeHardening = await registerHardening(app, config);
   app.addHook('onClose', closeHardening);
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Junction',
-        version: '0.1.0',
-        description: 'Integration platform server: Losant/WEGnology, integrator.io and Truto contracts',
-      },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
-      security: [{ bearer: [] }],
-    },
-  });
+  await app.register(swagger, swaggerOptions());
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -127,7 +127,13 @@ export async function accountRoutes(fastify: FastifyInstance, core: Core) {
     '/:id/calls',
     {
       config: { action: 'integratedAccount.get' },
-      schema: { tags, params: IdParams, querystring: CallListQuery, response: { 200: CallList, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'The calls made through an integrated account, newest first',
+        params: IdParams,
+        querystring: CallListQuery,
+        response: { 200: CallList, ...errorResponses },
+      },
     },
     async (request) => {
       const limit = Number(request.query.limit ?? DEFAULT_LIMIT);

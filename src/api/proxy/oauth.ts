@@ -16,7 +16,12 @@ export async function oauthRoutes(fastify: FastifyInstance, core: Core) {
     '/authorize/:integrated_account_id',
     {
       config: { action: 'integratedAccount.patch' },
-      schema: { tags, params: AuthorizeParams, response: { 302: Type.Null(), ...errorResponses } },
+      schema: {
+        tags,
+        summary: "Start an integrated account's OAuth authorization: redirects to the provider",
+        params: AuthorizeParams,
+        response: { 302: Type.Null(), ...errorResponses },
+      },
     },
     async (request, reply) => {
       const redirectUri = `${request.protocol}://${request.host}/oauth/callback`;
@@ -28,7 +33,15 @@ export async function oauthRoutes(fastify: FastifyInstance, core: Core) {
   // Public: the provider sends the user's browser here; the signed state names the account.
   app.get(
     '/callback',
-    { schema: { tags, security: [], querystring: CallbackQuery, response: { 200: Account, 400: Type.Ref('TrutoProxyError') } } },
+    {
+      schema: {
+        tags,
+        summary: 'Where the provider sends the browser back: completes the authorization',
+        security: [],
+        querystring: CallbackQuery,
+        response: { 200: Account, 400: Type.Ref('TrutoProxyError') },
+      },
+    },
     async (request) => {
       const { state, code, error, error_description } = request.query;
       if (error) throw new AppError('bad_request', `The provider refused the authorization: ${error_description ?? error}`);

@@ -40,20 +40,26 @@ export async function proxyRoutes(fastify: FastifyInstance, core: Core) {
       ...(id === undefined ? {} : { id }),
     });
   };
-  const single = <P extends TObject>(action: Action, params: P) => ({
+  const single = <P extends TObject>(action: Action, summary: string, params: P) => ({
     config: { action },
-    schema: { tags, params, querystring: ProxyQuery, response: { 200: Passthrough, ...errorResponses } },
+    schema: { tags, summary, params, querystring: ProxyQuery, response: { 200: Passthrough, ...errorResponses } },
   });
-  const withBody = <P extends TObject>(action: Action, params: P) => ({
+  const withBody = <P extends TObject>(action: Action, summary: string, params: P) => ({
     config: { action },
-    schema: { tags, params, querystring: ProxyQuery, body: ProxyBody, response: { 200: Passthrough, ...errorResponses } },
+    schema: { tags, summary, params, querystring: ProxyQuery, body: ProxyBody, response: { 200: Passthrough, ...errorResponses } },
   });
 
   app.get(
     '/:resource',
     {
       config: { action: 'proxy.get' },
-      schema: { tags, params: ResourceParams, querystring: ProxyQuery, response: { 200: ProxyList, ...errorResponses } },
+      schema: {
+        tags,
+        summary: "List a resource's records through the account's integration",
+        params: ResourceParams,
+        querystring: ProxyQuery,
+        response: { 200: ProxyList, ...errorResponses },
+      },
     },
     async (request) => {
       const page = await run(request, 'list');
@@ -61,12 +67,24 @@ export async function proxyRoutes(fastify: FastifyInstance, core: Core) {
       return { result, next_cursor: page.nextCursor ?? null, result_count: result.length };
     },
   );
-  app.get('/:resource/:id', single('proxy.get', ResourceIdParams), async (request) => (await run(request, 'get')).body ?? null);
-  app.post('/:resource', withBody('proxy.post', ResourceParams), async (request) => (await run(request, 'create')).body ?? null);
-  app.patch('/:resource/:id', withBody('proxy.patch', ResourceIdParams), async (request) => (await run(request, 'update')).body ?? null);
+  app.get(
+    '/:resource/:id',
+    single('proxy.get', 'Get one record through the integration', ResourceIdParams),
+    async (request) => (await run(request, 'get')).body ?? null,
+  );
+  app.post(
+    '/:resource',
+    withBody('proxy.post', 'Create a record through the integration', ResourceParams),
+    async (request) => (await run(request, 'create')).body ?? null,
+  );
+  app.patch(
+    '/:resource/:id',
+    withBody('proxy.patch', 'Update a record through the integration', ResourceIdParams),
+    async (request) => (await run(request, 'update')).body ?? null,
+  );
   app.delete(
     '/:resource/:id',
-    single('proxy.delete', ResourceIdParams),
+    single('proxy.delete', 'Delete a record through the integration', ResourceIdParams),
     async (request) => (await run(request, 'delete')).body ?? { id: request.params.id },
   );
   app.post(
@@ -75,6 +93,7 @@ export async function proxyRoutes(fastify: FastifyInstance, core: Core) {
       config: { action: 'proxy.post' },
       schema: {
         tags,
+        summary: "Call one of the resource's custom methods through the integration",
         params: ResourceMethodParams,
         querystring: ProxyQuery,
         body: Type.Optional(ProxyBody),
