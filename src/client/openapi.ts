@@ -1,5 +1,22 @@
 // Generated from GET /openapi.json by `npm run openapi`; do not edit.
 export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where to go: the console, the API reference, the OpenAPI document */
+        get: operations["get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -7,8 +24,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Server and store health */
+        /** Server health, dependency by dependency */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: 503 while the store is unreachable */
+        get: operations["getHealthReady"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers */
+        get: operations["getHealthLive"];
         put?: never;
         post?: never;
         delete?: never;
@@ -990,7 +1041,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Start an integrated account's OAuth authorization: redirects to the provider */
+        /**
+         * Start an integrated account's OAuth authorization at its provider
+         * @description A redirect to the provider; `Accept: application/json` (without text/html) answers `{url}` instead.
+         */
         get: operations["getOauthAuthorizeByIntegratedAccountId"];
         put?: never;
         post?: never;
@@ -1159,6 +1213,39 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        console: string;
+                        docs: string;
+                        openapi: string;
+                        health: string;
+                    };
+                };
+            };
+            /** @description Too Many Requests: the request budget is spent; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -1176,9 +1263,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        status: "ok" | "unavailable";
+                        status: "ok" | "degraded" | "unavailable";
                         store: {
                             dialect: string;
+                            /** @enum {string} */
+                            status: "ok" | "unavailable";
+                            latencyMs?: number;
+                            error?: string;
+                        };
+                        redis?: {
                             /** @enum {string} */
                             status: "ok" | "unavailable";
                             latencyMs?: number;
@@ -1195,7 +1288,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        status: "ok" | "unavailable";
+                        status: "ok" | "degraded" | "unavailable";
                         store: {
                             dialect: string;
                             /** @enum {string} */
@@ -1203,6 +1296,70 @@ export interface operations {
                             latencyMs?: number;
                             error?: string;
                         };
+                        redis?: {
+                            /** @enum {string} */
+                            status: "ok" | "unavailable";
+                            latencyMs?: number;
+                            error?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getHealthReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "unavailable";
+                    };
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "unavailable";
+                    };
+                };
+            };
+        };
+    };
+    getHealthLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "unavailable";
                     };
                 };
             };
@@ -11465,6 +11622,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        url: string;
+                    };
+                };
+            };
             /** @description Found */
             302: {
                 headers: {

@@ -5,6 +5,7 @@ import { patchIntegration } from '../../core/integrations/integration-patch.js';
 import { AppError } from '../../lib/errors.js';
 import type { JsonObject } from '../../lib/json.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { ZIP_UPLOAD_TYPES } from '../common/multipart.js';
 import { typed } from '../common/typed.js';
 import { docOf, fieldsFromBody, toCeligoIntegration } from './codec.js';
 import { pageOf, pagingQuery, sendPage } from './paging.js';
@@ -106,7 +107,7 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
     },
     async (request, reply) => {
       if (!Buffer.isBuffer(request.body)) {
-        throw new AppError('unsupported_media_type', 'Send the template as application/zip.');
+        throw new AppError('unsupported_media_type', `Send the template as ${ZIP_UPLOAD_TYPES}.`);
       }
       const principal = principalOf(request);
       const manifest = await core.templates.install(actorOf(request, 'celigo'), principal.organizationId, request.body);

@@ -110,8 +110,8 @@ export function transformDocument({ openapiObject }: { openapiObject: Json }): J
   for (const [path, operations] of Object.entries(openapiObject.paths as Record<string, Record<string, Json>>)) {
     for (const operation of Object.values(operations)) {
       const responses = operation.responses as Record<string, Json>;
-      // Every route but /health counts against the caller's request budget.
-      if (path !== '/health' && !responses['429']) {
+      // Every route but /health and /health/* counts against the caller's request budget.
+      if (path !== '/health' && !path.startsWith('/health/') && !responses['429']) {
         responses['429'] = { description: 'Too Many Requests: the request budget is spent; see Retry-After' };
       }
       for (const [status, response] of Object.entries(responses)) {

@@ -8,6 +8,9 @@ import { typed } from '../common/typed.js';
 import { toAccount } from './accounts.js';
 import { Account, AuthorizeParams, CallbackQuery, errorResponses } from './schemas.js';
 
+const AuthorizeUrl = Type.Object({ url: Type.String() });
+const wantsJson = (accept: string | undefined) => Boolean(accept?.includes('application/json') && !accept.includes('text/html'));
+
 export async function oauthRoutes(fastify: FastifyInstance, core: Core) {
   const app = typed(fastify);
   const tags = ['truto: oauth'];
@@ -18,14 +21,17 @@ export async function oauthRoutes(fastify: FastifyInstance, core: Core) {
       config: { action: 'integratedAccount.patch' },
       schema: {
         tags,
-        summary: "Start an integrated account's OAuth authorization: redirects to the provider",
+        summary: "Start an integrated account's OAuth authorization at its provider",
+        description: 'A redirect to the provider; `Accept: application/json` (without text/html) answers `{url}` instead.',
         params: AuthorizeParams,
-        response: { 302: Type.Null(), ...errorResponses },
+        response: { 200: AuthorizeUrl, 302: Type.Null(), ...errorResponses },
       },
     },
     async (request, reply) => {
       const redirectUri = `${request.protocol}://${request.host}/oauth/callback`;
       const url = await core.proxy.authorizationUrl(principalOf(request), request.params.integrated_account_id, redirectUri);
+      // A browser app cannot read a redirect's Location (fetch hides it) nor send its token on a navigation.
+      if (wantsJson(request.headers.accept)) return { url };
       return reply.redirect(url, 302);
     },
   );
