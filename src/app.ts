@@ -8,6 +8,7 @@ import { type HardeningConfig, registerHardening } from './api/common/hardening.
 import { healthRoutes } from './api/common/health.js';
 import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
 import { type MetricsMode, metricsRoutes, useRequestMetrics } from './api/common/metrics.js';
+import { swaggerOptions } from './api/common/openapi.js';
 import { openRedis } from './api/common/redis.js';
 import { requestIdOf } from './api/common/request-id.js';
 import { rootRoute } from './api/common/root.js';
@@ -97,18 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (redis) app.addHook('onClose', () => redis.close());
   await registerHardening(app, config, { redis: redis?.client, onRefused: (url) => core.store.metrics.rateLimited(surfaceOf(url)) });
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Junction',
-        version: '0.1.0',
-        description: 'Integration platform server: Losant/WEGnology, integrator.io and Truto contracts',
-      },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
-      security: [{ bearer: [] }],
-    },
-  });
+  await app.register(swagger, swaggerOptions());
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

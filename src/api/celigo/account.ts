@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import type { Core } from '../../core/index.js';
 import { principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import { toCeligoAudit } from './codec.js';
 import { pageOf, pagingQuery, sendPage } from './paging.js';
 import { errorResponses, IdParams } from './schemas.js';
@@ -26,11 +27,12 @@ const TemplateQuery = Type.Object({ Expires: Type.String({ maxLength: 20 }), Sig
 /** `from`/`to` as stored times (ISO-8601 UTC with milliseconds), so they compare as text. */
 const iso = (value?: string) => (value === undefined ? undefined : new Date(value).toISOString());
 
-export async function accountRoutes(app: FastifyInstance, { core }: { core: Core }) {
+export async function accountRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
   const tags = ['integrator.io: account'];
   type AuditRequest = { Querystring: Static<typeof AuditQuery> };
 
-  app.get<AuditRequest>(
+  app.get(
     '/audit',
     {
       config: { action: 'audit.get' },
@@ -48,7 +50,7 @@ export async function accountRoutes(app: FastifyInstance, { core }: { core: Core
     },
   );
 
-  app.get<AuditRequest & { Params: Static<typeof IdParams> }>(
+  app.get(
     '/integrations/:_id/audit',
     {
       config: { action: 'audit.get' },
@@ -80,7 +82,7 @@ export async function accountRoutes(app: FastifyInstance, { core }: { core: Core
   );
 
   // The signed link of GET /integrations/{_id}/template: the signature stands in for a token.
-  app.get<{ Params: Static<typeof TemplateParams>; Querystring: Static<typeof TemplateQuery> }>(
+  app.get(
     '/templates/:file',
     {
       schema: {

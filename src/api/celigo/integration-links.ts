@@ -4,6 +4,7 @@ import type { Action } from '../../auth/scopes.js';
 import type { Core } from '../../core/index.js';
 import type { StepList } from '../../core/integrator-io/install-steps.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import { toCeligoFlow, toCeligoIntegration, toCeligoResource } from './codec.js';
 import { PagingQuery, pageOf, sendPage } from './paging.js';
 import { errorResponses, IdParams, Integration, NoBody, NoQuery, ObjectId, openDocument } from './schemas.js';
@@ -16,7 +17,8 @@ const Step = Type.Record(Type.String(), Type.Unknown());
 const StepBody = Type.Object({ _connectionId: Type.Optional(ObjectId) }, { additionalProperties: true });
 const Dependencies = Type.Record(Type.String(), Type.Array(Type.Object({ id: Type.String(), name: Type.String() })));
 
-export async function integrationLinkRoutes(app: FastifyInstance, { core }: { core: Core }) {
+export async function integrationLinkRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
   const one = '/integrations/:_id';
   const links = core.integrationLinks;
   const list = (action: Action, summary: string, item: typeof Document) =>
@@ -26,13 +28,13 @@ export async function integrationLinkRoutes(app: FastifyInstance, { core }: { co
     }) as const;
   type ListRequest = { Params: Static<typeof IdParams>; Querystring: Static<typeof PagingQuery> };
 
-  app.get<ListRequest>(`${one}/flows`, list('flows.get', 'Get flows associated with an integration', Flow), async (request, reply) => {
+  app.get(`${one}/flows`, list('flows.get', 'Get flows associated with an integration', Flow), async (request, reply) => {
     const principal = principalOf(request);
     const integration = await core.integrations.get(principal, request.params._id);
     const page = pageOf(request.query);
     return sendPage(request, reply, page, await core.integrationFlows.list(principal, integration.id, page), toCeligoFlow);
   });
-  app.get<ListRequest>(
+  app.get(
     `${one}/connections`,
     list('connections.get', 'Get connections registered to an integration', Document),
     async (request, reply) => {
@@ -41,23 +43,13 @@ export async function integrationLinkRoutes(app: FastifyInstance, { core }: { co
     },
   );
   for (const kind of ['export', 'import'] as const) {
-    app.get<ListRequest>(
-      `${one}/${kind}s`,
-      list(`${kind}s.get`, `Get ${kind}s the integration's flows use`, Document),
-      async (request, reply) => {
-        const page = pageOf(request.query);
-        return sendPage(
-          request,
-          reply,
-          page,
-          await links.resources(principalOf(request), request.params._id, kind, page),
-          toCeligoResource,
-        );
-      },
-    );
+    app.get(`${one}/${kind}s`, list(`${kind}s.get`, `Get ${kind}s the integration's flows use`, Document), async (request, reply) => {
+      const page = pageOf(request.query);
+      return sendPage(request, reply, page, await links.resources(principalOf(request), request.params._id, kind, page), toCeligoResource);
+    });
   }
 
-  app.put<{ Params: Static<typeof IdParams>; Body: string[] }>(
+  app.put(
     `${one}/connections/register`,
     {
       config: { action: 'integrationConnections.put' },
@@ -72,7 +64,7 @@ export async function integrationLinkRoutes(app: FastifyInstance, { core }: { co
     },
     async (request) => toCeligoIntegration(await links.register(actorOf(request, 'celigo'), request.params._id, request.body)),
   );
-  app.put<{ Params: Static<typeof ConnectionParams> }>(
+  app.put(
     `${one}/connections/:_connectionId/register`,
     {
       config: { action: 'integrationConnection.put' },
@@ -87,7 +79,7 @@ export async function integrationLinkRoutes(app: FastifyInstance, { core }: { co
     async (request) =>
       toCeligoIntegration(await links.register(actorOf(request, 'celigo'), request.params._id, [request.params._connectionId])),
   );
-  app.delete<{ Params: Static<typeof ConnectionParams> }>(
+  app.delete(
     `${one}/connections/:_connectionId/register`,
     {
       config: { action: 'integrationConnection.delete' },
@@ -105,7 +97,7 @@ export async function integrationLinkRoutes(app: FastifyInstance, { core }: { co
     },
   );
 
-  app.get<{ Params: Static<typeof IdParams> }>(
+  app.get(
     `${one}/dependencies`,
     {
       config: { action: 'integrationDependencies.get' },
@@ -126,7 +118,7 @@ export async function integrationLinkRoutes(app: FastifyInstance, { core }: { co
     ['uninstallSteps', 200, 201],
   ];
   for (const [steps, getStatus, postStatus] of stepRoutes) {
-    app.get<{ Params: Static<typeof IdParams> }>(
+    app.get(
       `${one}/${steps}`,
       {
         config: { action: `${steps}.get` },
@@ -140,7 +132,7 @@ export async function integrationLinkRoutes(app: FastifyInstance, { core }: { co
       },
       async (request, reply) => reply.status(getStatus).send(await links.steps(principalOf(request), request.params._id, steps)),
     );
-    app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof StepBody> | undefined }>(
+    app.post(
       `${one}/${steps}`,
       {
         config: { action: `${steps}.post` },

@@ -6,6 +6,7 @@ import { AppError } from '../../lib/errors.js';
 import type { JsonObject } from '../../lib/json.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { ZIP_UPLOAD_TYPES } from '../common/multipart.js';
+import { typed } from '../common/typed.js';
 import { docOf, fieldsFromBody, toCeligoIntegration } from './codec.js';
 import { pageOf, pagingQuery, sendPage } from './paging.js';
 import { errorResponses, IdParams, Integration, IntegrationBody, Manifest, NoBody, NoQuery, ObjectId, PatchBody } from './schemas.js';
@@ -49,8 +50,9 @@ function projection(query: { include?: string; exclude?: string }) {
   return (doc: JsonObject) => Object.fromEntries(Object.entries(doc).filter(([k]) => keep(k)));
 }
 
-export async function integrationRoutes(app: FastifyInstance, { core }: { core: Core }) {
-  app.get<{ Querystring: Static<typeof ListQuery> }>(
+export async function integrationRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
+  app.get(
     '/integrations',
     {
       config: { action: 'integrations.get' },
@@ -69,7 +71,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.post<{ Body: Static<typeof IntegrationBody> }>(
+  app.post(
     '/integrations',
     {
       config: { action: 'integrations.post' },
@@ -92,7 +94,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.post<{ Body: Buffer }>(
+  app.post(
     '/integrations/template',
     {
       config: { action: 'integrationTemplates.post' },
@@ -114,7 +116,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
   );
 
   const one = '/integrations/:_id';
-  app.get<{ Params: Static<typeof IdParams> }>(
+  app.get(
     one,
     {
       config: { action: 'integration.get' },
@@ -123,7 +125,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     async (request) => toCeligoIntegration(await core.integrations.get(principalOf(request), request.params._id)),
   );
 
-  app.put<{ Params: Static<typeof IdParams>; Body: Static<typeof IntegrationBody> }>(
+  app.put(
     one,
     {
       config: { action: 'integration.put' },
@@ -145,7 +147,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.patch<{ Params: Static<typeof IdParams>; Body: Static<typeof PatchBody> }>(
+  app.patch(
     one,
     {
       config: { action: 'integration.patch' },
@@ -164,7 +166,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.delete<{ Params: Static<typeof IdParams> }>(
+  app.delete(
     one,
     {
       config: { action: 'integration.delete' },
@@ -182,7 +184,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof CloneBody> | undefined }>(
+  app.post(
     `${one}/clone`,
     {
       config: { action: 'integration.clone' },
@@ -213,7 +215,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
   const signedUrl = async (
     request: { params: Static<typeof IdParams>; protocol: string; host: string } & Parameters<typeof principalOf>[0],
   ) => core.templates.signedUrl(principalOf(request), request.params._id, `${request.protocol}://${request.host}`);
-  app.get<{ Params: Static<typeof IdParams> }>(`${one}/template`, templateRoute, (request) => signedUrl(request));
+  app.get(`${one}/template`, templateRoute, (request) => signedUrl(request));
   // The documentation's example uses POST for the same call.
-  app.post<{ Params: Static<typeof IdParams> }>(`${one}/template`, templateRoute, (request) => signedUrl(request));
+  app.post(`${one}/template`, templateRoute, (request) => signedUrl(request));
 }

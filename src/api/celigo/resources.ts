@@ -5,6 +5,7 @@ import type { Core } from '../../core/index.js';
 import type { ResourceKind } from '../../core/integrator-io/resource-service.js';
 import type { JsonObject } from '../../lib/json.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { type TypedApp, typed } from '../common/typed.js';
 import { docOf, toCeligoFlow, toCeligoResource } from './codec.js';
 import { PagingQuery, pageOf, sendPage } from './paging.js';
 import { errorResponses, IdParams, NoBody, NoQuery, ObjectId, openDocument } from './schemas.js';
@@ -51,7 +52,7 @@ interface Crud<T> {
   actions: { list: Action; create: Action; get: Action; put: Action; delete: Action };
   body: TObject;
   schema: TObject;
-  encode: (item: T) => unknown;
+  encode: (item: T) => JsonObject;
   list: (request: Parameters<typeof principalOf>[0], page: ReturnType<typeof pageOf>) => Promise<{ total: number; items: T[] }>;
   create: (request: Parameters<typeof principalOf>[0], doc: JsonObject) => Promise<T>;
   get: (request: Parameters<typeof principalOf>[0], id: string) => Promise<T>;
@@ -60,9 +61,9 @@ interface Crud<T> {
 }
 
 /** GET/POST on the collection, GET/PUT/DELETE on one item: the integrator.io resource pattern. */
-function crud<T>(app: FastifyInstance, tags: string[], r: Crud<T>) {
+function crud<T>(app: TypedApp, tags: string[], r: Crud<T>) {
   type One = { Params: Static<typeof IdParams> };
-  app.get<{ Querystring: Static<typeof PagingQuery> }>(
+  app.get(
     r.path,
     {
       config: { action: r.actions.list },
@@ -73,7 +74,7 @@ function crud<T>(app: FastifyInstance, tags: string[], r: Crud<T>) {
       return sendPage(request, reply, page, await r.list(request, page), r.encode);
     },
   );
-  app.post<{ Body: JsonObject }>(
+  app.post(
     r.path,
     {
       config: { action: r.actions.create },
@@ -82,7 +83,7 @@ function crud<T>(app: FastifyInstance, tags: string[], r: Crud<T>) {
     async (request, reply) => reply.status(201).send(r.encode(await r.create(request, docOf(request.body)))),
   );
   const one = `${r.path}/:_id`;
-  app.get<One>(
+  app.get(
     one,
     {
       config: { action: r.actions.get },
@@ -90,7 +91,7 @@ function crud<T>(app: FastifyInstance, tags: string[], r: Crud<T>) {
     },
     async (request) => r.encode(await r.get(request, request.params._id)),
   );
-  app.put<One & { Body: JsonObject }>(
+  app.put(
     one,
     {
       config: { action: r.actions.put },
@@ -105,7 +106,7 @@ function crud<T>(app: FastifyInstance, tags: string[], r: Crud<T>) {
     },
     async (request) => r.encode(await r.replace(request, request.params._id, docOf(request.body))),
   );
-  app.delete<One>(
+  app.delete(
     one,
     {
       config: { action: r.actions.delete },
@@ -118,7 +119,8 @@ function crud<T>(app: FastifyInstance, tags: string[], r: Crud<T>) {
   );
 }
 
-export async function resourceRoutes(app: FastifyInstance, { core }: { core: Core }) {
+export async function resourceRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
   for (const kind of ['connection', 'export', 'import'] as const) {
     const plural = `${kind}s` as const;
     crud(app, [`integrator.io: ${plural}`], {
@@ -134,7 +136,7 @@ export async function resourceRoutes(app: FastifyInstance, { core }: { core: Cor
       remove: (request, id) => core.resources.delete(actorOf(request, 'celigo'), kind, id),
     });
   }
-  app.post<{ Params: Static<typeof IdParams> }>(
+  app.post(
     '/connections/:_id/ping',
     {
       config: { action: 'connection.ping' },

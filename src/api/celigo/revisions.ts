@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import type { Core } from '../../core/index.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import { toCeligoRevision } from './codec.js';
 import { PagingQuery, pageOf, sendPage } from './paging.js';
 import { errorResponses, IdParams, NoBody, NoQuery, ObjectId } from './schemas.js';
@@ -38,11 +39,12 @@ const Diff = Type.Object({
   ),
 });
 
-export async function revisionRoutes(app: FastifyInstance, { core }: { core: Core }) {
+export async function revisionRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
   const tags = ['integrator.io: revisions'];
   const base = '/integrations/:_id/revisions';
 
-  app.post<{ Params: Static<typeof IdParams>; Querystring: Static<typeof CreateQuery>; Body: Static<typeof DescriptionBody> | undefined }>(
+  app.post(
     `${base}/create`,
     {
       config: { action: 'revisions.post' },
@@ -64,7 +66,7 @@ export async function revisionRoutes(app: FastifyInstance, { core }: { core: Cor
     },
   );
 
-  app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof PagingQuery> }>(
+  app.get(
     base,
     {
       config: { action: 'revisions.get' },
@@ -82,7 +84,7 @@ export async function revisionRoutes(app: FastifyInstance, { core }: { core: Cor
     },
   );
 
-  app.get<{ Params: Static<typeof RevisionParams> }>(
+  app.get(
     `${base}/:_revisionId`,
     {
       config: { action: 'revision.get' },
@@ -97,7 +99,7 @@ export async function revisionRoutes(app: FastifyInstance, { core }: { core: Cor
     async (request) => toCeligoRevision(await core.revisions.get(principalOf(request), request.params._id, request.params._revisionId)),
   );
 
-  app.get<{ Params: Static<typeof RevisionParams>; Querystring: Static<typeof DiffQuery> }>(
+  app.get(
     `${base}/:_revisionId/diff`,
     {
       config: { action: 'revision.get' },
@@ -122,7 +124,7 @@ export async function revisionRoutes(app: FastifyInstance, { core }: { core: Cor
     },
   );
 
-  app.post<{ Params: Static<typeof RevisionParams>; Body: Static<typeof DescriptionBody> | undefined }>(
+  app.post(
     `${base}/:_revisionId/revert`,
     {
       config: { action: 'revision.revert' },

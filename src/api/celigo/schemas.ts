@@ -1,4 +1,5 @@
 import { type TSchema, Type } from 'typebox';
+import { Literals } from '../common/schema.js';
 
 export const ObjectId = Type.String({ pattern: '^[A-Fa-f\\d]{24}$' });
 const Json = Type.Record(Type.String(), Type.Unknown());
@@ -22,7 +23,8 @@ export const errorResponses = {
 
 export const IdParams = Type.Object({ _id: ObjectId });
 export const NoQuery = Type.Object({}, { additionalProperties: false });
-export const NoBody = Type.Null({ description: 'no content' });
+/** Typed as nothing, so a handler answers 204 with `send()`. */
+export const NoBody = Type.Unsafe<undefined>(Type.Null({ description: 'no content' }));
 
 /** Fields the server sets; a client may send them back (GET, edit, PUT) and they are ignored. */
 export const READ_ONLY = ['_id', 'createdAt', 'lastModified', 'lastModifiedBy'];
@@ -87,7 +89,7 @@ export const Integration = Type.Object({
 export const PatchBody = Type.Array(
   Type.Object(
     {
-      op: Type.Union(['add', 'remove', 'replace', 'move', 'copy', 'test'].map((op) => Type.Literal(op))),
+      op: Literals(['add', 'remove', 'replace', 'move', 'copy', 'test']),
       path: Type.String({ maxLength: 1024 }),
       from: Type.Optional(Type.String({ maxLength: 1024 })),
       value: Type.Optional(Type.Unknown()),
@@ -107,7 +109,7 @@ export function openDocument(fields: Record<string, TSchema>) {
 
 export const Manifest = Type.Array(
   Type.Object({
-    model: Type.Union(['Integration', 'Flow', 'Export', 'Import', 'Connection'].map((m) => Type.Literal(m))),
+    model: Literals(['Integration', 'Flow', 'Export', 'Import', 'Connection']),
     _id: Type.String(),
     name: Type.String(),
   }),

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import type { Core } from '../../core/index.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import { toCeligoShare } from './codec.js';
 import { PagingQuery, pageOf, sendPage } from './paging.js';
 import { errorResponses, IdParams, NoBody, NoQuery } from './schemas.js';
@@ -27,11 +28,12 @@ const UpdateBody = Type.Object(
 );
 
 /** Users invited to an integration with an access level (integrator.io `ashares`). */
-export async function shareRoutes(app: FastifyInstance, { core }: { core: Core }) {
+export async function shareRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
   const tags = ['integrator.io: ashares'];
   type OnIntegration = { Params: Static<typeof IdParams> };
 
-  app.get<OnIntegration & { Querystring: Static<typeof PagingQuery> }>(
+  app.get(
     '/integrations/:_id/ashares',
     {
       config: { action: 'ashares.get' },
@@ -49,7 +51,7 @@ export async function shareRoutes(app: FastifyInstance, { core }: { core: Core }
     },
   );
 
-  app.post<OnIntegration & { Body: Static<typeof InviteBody> }>(
+  app.post(
     '/integrations/:_id/ashares',
     {
       config: { action: 'ashares.post' },
@@ -69,7 +71,7 @@ export async function shareRoutes(app: FastifyInstance, { core }: { core: Core }
     },
   );
 
-  app.get<OnIntegration>(
+  app.get(
     '/ashares/:_id',
     {
       config: { action: 'ashare.get' },
@@ -78,7 +80,7 @@ export async function shareRoutes(app: FastifyInstance, { core }: { core: Core }
     async (request) => toCeligoShare(await core.shares.get(principalOf(request), request.params._id)),
   );
 
-  app.put<OnIntegration & { Body: Static<typeof UpdateBody> }>(
+  app.put(
     '/ashares/:_id',
     {
       config: { action: 'ashare.put' },
@@ -87,7 +89,7 @@ export async function shareRoutes(app: FastifyInstance, { core }: { core: Core }
     async (request) => toCeligoShare(await core.shares.update(actorOf(request, 'celigo'), request.params._id, request.body)),
   );
 
-  app.delete<OnIntegration>(
+  app.delete(
     '/ashares/:_id',
     {
       config: { action: 'ashare.delete' },

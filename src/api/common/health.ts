@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import type { Core } from '../../core/index.js';
 import type { SharedRedis } from './redis.js';
+import { typed } from './typed.js';
 
 const State = Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]);
 const Check = {
@@ -23,7 +24,8 @@ const rounded = (ms: number) => Math.round(ms * 100) / 100;
  * orchestrator takes the node out of rotation); `/health/live` only says the process answers. Redis only
  * shares rate-limit buckets, which fall back to per node without it: it degrades health, not readiness.
  */
-export async function healthRoutes(app: FastifyInstance, opts: { core: Core; redis: SharedRedis | null }) {
+export async function healthRoutes(fastify: FastifyInstance, opts: { core: Core; redis: SharedRedis | null }) {
+  const app = typed(fastify);
   async function storeCheck() {
     const dialect = opts.core.store.dialect;
     const started = performance.now();
@@ -47,7 +49,8 @@ export async function healthRoutes(app: FastifyInstance, opts: { core: Core; red
     async (_request, reply) => {
       const [store, redis] = await Promise.all([storeCheck(), opts.redis?.check()]);
       if (store.status !== 'ok') reply.status(503);
-      const status = store.status !== 'ok' ? 'unavailable' : redis && redis.status !== 'ok' ? 'degraded' : 'ok';
+      const status: Static<typeof Health>['status'] =
+        store.status !== 'ok' ? 'unavailable' : redis && redis.status !== 'ok' ? 'degraded' : 'ok';
       return { status, store, ...(redis ? { redis } : {}) };
     },
   );

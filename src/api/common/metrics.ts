@@ -3,6 +3,7 @@ import type { Config } from '../../config.js';
 import type { Core } from '../../core/index.js';
 import type { Metrics } from '../../lib/metrics.js';
 import { useTokenAuth } from './auth.js';
+import { typed } from './typed.js';
 
 export type MetricsMode = Config['metrics'];
 
@@ -31,7 +32,8 @@ const MetricsText = {
 };
 
 /** `GET /metrics`: none when off, open when public, behind a token with `metrics.get` otherwise. */
-export async function metricsRoutes(app: FastifyInstance, opts: { core: Core; mode: MetricsMode }) {
+export async function metricsRoutes(fastify: FastifyInstance, opts: { core: Core; mode: MetricsMode }) {
+  const app = typed(fastify);
   const metrics = opts.core.store.metrics;
   if (opts.mode === 'off' || !metrics.enabled) return;
   if (opts.mode === 'token') useTokenAuth(app, opts.core);

@@ -4,6 +4,7 @@ import type { Core } from '../../core/index.js';
 import type { Application } from '../../core/tenancy/application-service.js';
 import { AppError } from '../../lib/errors.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import { links, parseListQuery } from './listing.js';
 import { AppParams, errorResponses, Links, listQuery, listResponse, ObjectId, PlainQuery, Success } from './schemas.js';
 
@@ -52,10 +53,11 @@ function toLosantApplication(app: Application) {
   };
 }
 
-export async function applicationRoutes(app: FastifyInstance, { core }: { core: Core }) {
+export async function applicationRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
   const tags = ['losant: applications'];
 
-  app.get<{ Querystring: Record<string, string> }>(
+  app.get(
     '/applications',
     {
       config: { action: 'applications.get' },
@@ -80,7 +82,7 @@ export async function applicationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.post<{ Body: Static<typeof ApplicationPost> }>(
+  app.post(
     '/applications',
     {
       config: { action: 'applications.post' },
@@ -101,7 +103,7 @@ export async function applicationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.get<{ Params: Static<typeof AppParams> }>(
+  app.get(
     '/applications/:applicationId',
     {
       config: { action: 'application.get' },
@@ -116,7 +118,7 @@ export async function applicationRoutes(app: FastifyInstance, { core }: { core: 
     async (request) => toLosantApplication(await core.applications.get(principalOf(request), request.params.applicationId)),
   );
 
-  app.patch<{ Params: Static<typeof AppParams>; Body: Static<typeof ApplicationPatch> }>(
+  app.patch(
     '/applications/:applicationId',
     {
       config: { action: 'application.patch' },
@@ -133,7 +135,7 @@ export async function applicationRoutes(app: FastifyInstance, { core }: { core: 
       toLosantApplication(await core.applications.update(actorOf(request, 'losant'), request.params.applicationId, request.body)),
   );
 
-  app.delete<{ Params: Static<typeof AppParams> }>(
+  app.delete(
     '/applications/:applicationId',
     {
       config: { action: 'application.delete' },

@@ -3,6 +3,7 @@ import { type Static, Type } from 'typebox';
 import type { Flow, FlowFields } from '../../core/flows/flow-model.js';
 import type { Core } from '../../core/index.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import { links, parseListQuery } from './listing.js';
 import { AppParams, errorResponses, Links, listQuery, listResponse, ObjectId, PlainQuery, Success } from './schemas.js';
 
@@ -112,11 +113,12 @@ function applyFlowBody(current: FlowFields, body: FlowBody): FlowFields {
 
 const EMPTY_FLOW: FlowFields = { name: '', description: null, enabled: true, triggers: [], nodes: [], integrationId: null, attributes: {} };
 
-export async function flowRoutes(app: FastifyInstance, { core }: { core: Core }) {
+export async function flowRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
   const tags = ['losant: workflows'];
   const path = '/applications/:applicationId/flows';
 
-  app.get<{ Params: Static<typeof AppParams>; Querystring: Record<string, string> }>(
+  app.get(
     path,
     {
       config: { action: 'flows.get' },
@@ -144,7 +146,7 @@ export async function flowRoutes(app: FastifyInstance, { core }: { core: Core })
     },
   );
 
-  app.post<{ Params: Static<typeof AppParams>; Body: Static<typeof FlowPost> }>(
+  app.post(
     path,
     {
       config: { action: 'flows.post' },
@@ -168,7 +170,7 @@ export async function flowRoutes(app: FastifyInstance, { core }: { core: Core })
   );
 
   const one = `${path}/:flowId`;
-  app.get<{ Params: Static<typeof FlowParams> }>(
+  app.get(
     one,
     {
       config: { action: 'flow.get' },
@@ -183,7 +185,7 @@ export async function flowRoutes(app: FastifyInstance, { core }: { core: Core })
     async (request) => toLosantFlow(await core.flows.get(principalOf(request), request.params.applicationId, request.params.flowId)),
   );
 
-  app.patch<{ Params: Static<typeof FlowParams>; Body: FlowBody }>(
+  app.patch(
     one,
     {
       config: { action: 'flow.patch' },
@@ -204,7 +206,7 @@ export async function flowRoutes(app: FastifyInstance, { core }: { core: Core })
       ),
   );
 
-  app.delete<{ Params: Static<typeof FlowParams> }>(
+  app.delete(
     one,
     {
       config: { action: 'flow.delete' },

@@ -5,6 +5,7 @@ import { type Integration, type IntegrationFields, maskedIntegration } from '../
 import { INTEGRATION_DEFAULTS } from '../../core/integrations/integration-service.js';
 import type { JsonObject } from '../../lib/json.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import { links, parseListQuery } from './listing.js';
 import {
   AppParams,
@@ -73,10 +74,11 @@ function applyPatch(current: Integration, body: PatchBody): IntegrationFields {
   return { ...current, name: name ?? current.name, enabled: enabled ?? current.enabled, attributes };
 }
 
-export async function integrationRoutes(app: FastifyInstance, { core }: { core: Core }) {
+export async function integrationRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
   const tags = ['losant: integrations'];
 
-  app.get<{ Params: Static<typeof AppParams>; Querystring: Record<string, string> }>(
+  app.get(
     '/applications/:applicationId/integrations',
     {
       config: { action: 'integrations.get' },
@@ -105,7 +107,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.post<{ Params: Static<typeof AppParams>; Body: PostBody }>(
+  app.post(
     '/applications/:applicationId/integrations',
     {
       config: { action: 'integrations.post' },
@@ -129,7 +131,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.get<{ Params: Static<typeof IntegrationParams> }>(
+  app.get(
     '/applications/:applicationId/integrations/:integrationId',
     {
       config: { action: 'integration.get' },
@@ -147,7 +149,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.patch<{ Params: Static<typeof IntegrationParams>; Body: PatchBody }>(
+  app.patch(
     '/applications/:applicationId/integrations/:integrationId',
     {
       config: { action: 'integration.patch' },
@@ -172,7 +174,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.delete<{ Params: Static<typeof IntegrationParams>; Querystring: Static<typeof DeleteIntegrationQuery> }>(
+  app.delete(
     '/applications/:applicationId/integrations/:integrationId',
     {
       config: { action: 'integration.delete' },

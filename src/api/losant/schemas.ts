@@ -1,5 +1,6 @@
 import { type TSchema, Type } from 'typebox';
 import { INTEGRATION_TYPES } from '../../core/integrations/type-configs.js';
+import { Literals } from '../common/schema.js';
 
 export const ObjectId = Type.String({ pattern: '^[A-Fa-f\\d]{24}$' });
 const Str = (min: number, max: number) => Type.String({ minLength: min, maxLength: max });
@@ -26,7 +27,7 @@ export const Links = Type.Object({
   flows: Href,
 });
 /** An enum as literals for requests; a plain string in responses (unions are slow to serialize). */
-const oneOf = (values: readonly string[], strict: boolean) => (strict ? Type.Union(values.map((v) => Type.Literal(v))) : Type.String());
+const oneOf = (values: readonly string[], strict: boolean) => (strict ? Literals(values) : Type.String());
 const NullableNumber = Type.Unsafe<number | null>({ type: ['number', 'null'] });
 
 /**
@@ -94,7 +95,7 @@ function typeConfigs(strict: boolean) {
   return { mqttConfig, googlePubSubConfig, particleConfig, azureEventHubConfig, sqsConfig, websocketConfig };
 }
 
-const IntegrationType = Type.Union(INTEGRATION_TYPES.map((t) => Type.Literal(t)));
+const IntegrationType = Literals(INTEGRATION_TYPES);
 const Topics = Type.Array(Str(1, 1024), { uniqueItems: true });
 
 const strictConfigs = typeConfigs(true);
@@ -171,11 +172,11 @@ const Digits = Type.String({ pattern: '^\\d{1,9}$' });
 export function listQuery(sortFields: readonly string[], filterFields: readonly string[]) {
   return Type.Object(
     {
-      sortField: Type.Optional(Type.Union(sortFields.map((f) => Type.Literal(f)))),
-      sortDirection: Type.Optional(Type.Union(['asc', 'desc', 'ASC', 'DESC', ''].map((d) => Type.Literal(d)))),
+      sortField: Type.Optional(Literals(sortFields)),
+      sortDirection: Type.Optional(Literals(['asc', 'desc', 'ASC', 'DESC', ''])),
       page: Type.Optional(Digits),
       perPage: Type.Optional(Digits),
-      filterField: Type.Optional(Type.Union([...filterFields, ''].map((f) => Type.Literal(f)))),
+      filterField: Type.Optional(Literals([...filterFields, ''])),
       filter: Type.Optional(Type.String({ maxLength: 255 })),
       ...clientExtras,
     },

@@ -3,6 +3,7 @@ import { type Static, Type } from 'typebox';
 import type { Core } from '../../core/index.js';
 import type { ApiToken } from '../../core/tenancy/token-service.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import { links, parseListQuery } from './listing.js';
 import { AppParams, errorResponses, Links, listQuery, listResponse, ObjectId, PlainQuery, Success } from './schemas.js';
 
@@ -79,11 +80,12 @@ function toLosantToken(token: ApiToken & { token?: string }) {
   };
 }
 
-export async function tokenRoutes(app: FastifyInstance, { core }: { core: Core }) {
+export async function tokenRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
   const tags = ['losant: application api tokens'];
   const path = '/applications/:applicationId/tokens';
 
-  app.get<{ Params: Static<typeof AppParams>; Querystring: Record<string, string> }>(
+  app.get(
     path,
     {
       config: { action: 'applicationApiTokens.get' },
@@ -111,7 +113,7 @@ export async function tokenRoutes(app: FastifyInstance, { core }: { core: Core }
     },
   );
 
-  app.post<{ Params: Static<typeof AppParams>; Body: Static<typeof ApiTokenPost> }>(
+  app.post(
     path,
     {
       config: { action: 'applicationApiTokens.post' },
@@ -136,7 +138,7 @@ export async function tokenRoutes(app: FastifyInstance, { core }: { core: Core }
   );
 
   const one = `${path}/:apiTokenId`;
-  app.get<{ Params: Static<typeof TokenParams> }>(
+  app.get(
     one,
     {
       config: { action: 'applicationApiToken.get' },
@@ -151,7 +153,7 @@ export async function tokenRoutes(app: FastifyInstance, { core }: { core: Core }
     async (request) => toLosantToken(await core.tokens.get(principalOf(request), request.params.applicationId, request.params.apiTokenId)),
   );
 
-  app.patch<{ Params: Static<typeof TokenParams>; Body: Static<typeof ApiTokenPatch> }>(
+  app.patch(
     one,
     {
       config: { action: 'applicationApiToken.patch' },
@@ -170,7 +172,7 @@ export async function tokenRoutes(app: FastifyInstance, { core }: { core: Core }
       ),
   );
 
-  app.delete<{ Params: Static<typeof TokenParams> }>(
+  app.delete(
     one,
     {
       config: { action: 'applicationApiToken.delete' },

@@ -5,6 +5,7 @@ import type { IntegratedAccount } from '../../core/connections/connection-model.
 import { redactContext } from '../../core/connections/connection-model.js';
 import type { Core } from '../../core/index.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import {
   Account,
   AccountList,
@@ -49,11 +50,12 @@ function toCall(call: UpstreamCall): Static<typeof CallList>['result'][number] {
   };
 }
 
-export async function accountRoutes(app: FastifyInstance, core: Core) {
+export async function accountRoutes(fastify: FastifyInstance, core: Core) {
+  const app = typed(fastify);
   const tags = ['truto: integrated accounts'];
   const slashless = { prefixTrailingSlash: 'no-slash' as const };
 
-  app.post<{ Body: Static<typeof AccountPost> }>(
+  app.post(
     '/',
     {
       ...slashless,
@@ -71,7 +73,7 @@ export async function accountRoutes(app: FastifyInstance, core: Core) {
     },
   );
 
-  app.get<{ Querystring: Static<typeof AccountListQuery> }>(
+  app.get(
     '/',
     {
       ...slashless,
@@ -94,13 +96,13 @@ export async function accountRoutes(app: FastifyInstance, core: Core) {
     },
   );
 
-  app.get<{ Params: Static<typeof IdParams> }>(
+  app.get(
     '/:id',
     { config: { action: 'integratedAccount.get' }, schema: { tags, params: IdParams, response: { 200: Account, ...errorResponses } } },
     async (request) => toAccount(await core.integratedAccounts.get(principalOf(request), request.params.id)),
   );
 
-  app.patch<{ Params: Static<typeof IdParams>; Body: Static<typeof AccountPatch> }>(
+  app.patch(
     '/:id',
     {
       config: { action: 'integratedAccount.patch' },
@@ -109,7 +111,7 @@ export async function accountRoutes(app: FastifyInstance, core: Core) {
     async (request) => toAccount(await core.integratedAccounts.patch(actorOf(request, 'truto'), request.params.id, request.body.context)),
   );
 
-  app.delete<{ Params: Static<typeof IdParams> }>(
+  app.delete(
     '/:id',
     {
       config: { action: 'integratedAccount.delete' },
@@ -121,11 +123,17 @@ export async function accountRoutes(app: FastifyInstance, core: Core) {
     },
   );
 
-  app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof CallListQuery> }>(
+  app.get(
     '/:id/calls',
     {
       config: { action: 'integratedAccount.get' },
-      schema: { tags, params: IdParams, querystring: CallListQuery, response: { 200: CallList, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'The calls made through an integrated account, newest first',
+        params: IdParams,
+        querystring: CallListQuery,
+        response: { 200: CallList, ...errorResponses },
+      },
     },
     async (request) => {
       const limit = Number(request.query.limit ?? DEFAULT_LIMIT);

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { type Static, Type } from 'typebox';
+import { type Static, type TObject, Type } from 'typebox';
 import type { Action } from '../../auth/scopes.js';
 import type { ProxyRequest } from '../../core/connections/proxy-service.js';
 import type { Core } from '../../core/index.js';
 import { principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import {
   errorResponses,
   Passthrough,
@@ -29,31 +30,36 @@ function split(query: Query, body: unknown): ProxyRequest {
   };
 }
 
-export async function proxyRoutes(app: FastifyInstance, core: Core) {
+export async function proxyRoutes(fastify: FastifyInstance, core: Core) {
+  const app = typed(fastify);
   const tags = ['truto: proxy'];
-  const run = (request: FastifyRequest<{ Params: Params; Querystring: Query; Body?: unknown }>, method: string) => {
+  const run = (request: FastifyRequest & { params: Params; query: Query; body?: unknown }, method: string) => {
     const { resource, id } = request.params;
     return core.proxy.call(principalOf(request), request.query.integrated_account_id, resource, method, {
       ...split(request.query, request.body),
       ...(id === undefined ? {} : { id }),
     });
   };
-  const single = (action: Action, params: typeof ResourceParams | typeof ResourceIdParams, withBody: boolean) => ({
+  const single = <P extends TObject>(action: Action, summary: string, params: P) => ({
     config: { action },
-    schema: {
-      tags,
-      params,
-      querystring: ProxyQuery,
-      ...(withBody ? { body: ProxyBody } : {}),
-      response: { 200: Passthrough, ...errorResponses },
-    },
+    schema: { tags, summary, params, querystring: ProxyQuery, response: { 200: Passthrough, ...errorResponses } },
+  });
+  const withBody = <P extends TObject>(action: Action, summary: string, params: P) => ({
+    config: { action },
+    schema: { tags, summary, params, querystring: ProxyQuery, body: ProxyBody, response: { 200: Passthrough, ...errorResponses } },
   });
 
-  app.get<{ Params: Static<typeof ResourceParams>; Querystring: Query }>(
+  app.get(
     '/:resource',
     {
       config: { action: 'proxy.get' },
-      schema: { tags, params: ResourceParams, querystring: ProxyQuery, response: { 200: ProxyList, ...errorResponses } },
+      schema: {
+        tags,
+        summary: "List a resource's records through the account's integration",
+        params: ResourceParams,
+        querystring: ProxyQuery,
+        response: { 200: ProxyList, ...errorResponses },
+      },
     },
     async (request) => {
       const page = await run(request, 'list');
@@ -61,32 +67,33 @@ export async function proxyRoutes(app: FastifyInstance, core: Core) {
       return { result, next_cursor: page.nextCursor ?? null, result_count: result.length };
     },
   );
-  app.get<{ Params: Static<typeof ResourceIdParams>; Querystring: Query }>(
+  app.get(
     '/:resource/:id',
-    single('proxy.get', ResourceIdParams, false),
+    single('proxy.get', 'Get one record through the integration', ResourceIdParams),
     async (request) => (await run(request, 'get')).body ?? null,
   );
-  app.post<{ Params: Static<typeof ResourceParams>; Querystring: Query; Body: Static<typeof ProxyBody> }>(
+  app.post(
     '/:resource',
-    single('proxy.post', ResourceParams, true),
+    withBody('proxy.post', 'Create a record through the integration', ResourceParams),
     async (request) => (await run(request, 'create')).body ?? null,
   );
-  app.patch<{ Params: Static<typeof ResourceIdParams>; Querystring: Query; Body: Static<typeof ProxyBody> }>(
+  app.patch(
     '/:resource/:id',
-    single('proxy.patch', ResourceIdParams, true),
+    withBody('proxy.patch', 'Update a record through the integration', ResourceIdParams),
     async (request) => (await run(request, 'update')).body ?? null,
   );
-  app.delete<{ Params: Static<typeof ResourceIdParams>; Querystring: Query }>(
+  app.delete(
     '/:resource/:id',
-    single('proxy.delete', ResourceIdParams, false),
+    single('proxy.delete', 'Delete a record through the integration', ResourceIdParams),
     async (request) => (await run(request, 'delete')).body ?? { id: request.params.id },
   );
-  app.post<{ Params: Static<typeof ResourceMethodParams>; Querystring: Query; Body: Static<typeof ProxyBody> }>(
+  app.post(
     '/:resource/:method',
     {
       config: { action: 'proxy.post' },
       schema: {
         tags,
+        summary: "Call one of the resource's custom methods through the integration",
         params: ResourceMethodParams,
         querystring: ProxyQuery,
         body: Type.Optional(ProxyBody),

@@ -90,7 +90,7 @@ export const ResourceIdParams = Type.Object({
 });
 export const ResourceMethodParams = Type.Object({
   resource: Type.String({ minLength: 1, maxLength: 255 }),
-  method: Type.String({ minLength: 1, maxLength: 255 }),
+  method: Type.String({ minLength: 1, maxLength: 255, description: "The custom method's name" }),
 });
 
 export const ProxyList = Type.Object({

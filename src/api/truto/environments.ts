@@ -5,6 +5,7 @@ import { parsePage } from '../../core/shared/cursor.js';
 import type { Application } from '../../core/tenancy/application-service.js';
 import { INTEGRATION_CONFIG_SCHEMA } from '../../core/truto/integration-config-schema.js';
 import { principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import { Environment, errorResponses, IdParams, listOf, PageQuery } from './schemas.js';
 
 const toEnvironment = (app: Application) => ({
@@ -17,10 +18,11 @@ const toEnvironment = (app: Application) => ({
 });
 
 /** Environments (Junction applications) and the published config schema. */
-export async function environmentRoutes(app: FastifyInstance, { core }: { core: Core }) {
+export async function environmentRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
   const tags = ['truto: environments'];
 
-  app.get<{ Querystring: Static<typeof PageQuery> }>(
+  app.get(
     '/environment',
     {
       config: { action: 'environments.get' },
@@ -37,7 +39,7 @@ export async function environmentRoutes(app: FastifyInstance, { core }: { core: 
     },
   );
 
-  app.get<{ Params: Static<typeof IdParams> }>(
+  app.get(
     '/environment/:id',
     {
       config: { action: 'environment.get' },
@@ -56,6 +58,7 @@ export async function environmentRoutes(app: FastifyInstance, { core }: { core: 
         response: { 200: Type.Record(Type.String(), Type.Unknown()) },
       },
     },
-    async (_request, reply) => reply.type('application/schema+json; charset=utf-8').send(JSON.stringify(INTEGRATION_CONFIG_SCHEMA)),
+    async (_request, reply) =>
+      reply.type('application/schema+json; charset=utf-8').serializer(JSON.stringify).send(INTEGRATION_CONFIG_SCHEMA),
   );
 }

@@ -4,6 +4,7 @@ import type { Core } from '../../core/index.js';
 import { parsePage } from '../../core/shared/cursor.js';
 import type { Installation } from '../../core/truto/installation-service.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import {
   Deleted,
   EnvironmentIntegration,
@@ -29,12 +30,13 @@ const toEnvironmentIntegration = (i: Installation) => ({
 const authedActor = (request: FastifyRequest) => ({ ...actorOf(request, 'truto'), principal: principalOf(request) });
 
 /** Installs of integrations in environments (`/environment-integration`). */
-export async function installationRoutes(app: FastifyInstance, { core }: { core: Core }) {
+export async function installationRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
   const tags = ['truto: environment integrations'];
   const path = '/environment-integration';
   type Params = Static<typeof IdParams>;
 
-  app.post<{ Body: Static<typeof InstallPost> }>(
+  app.post(
     path,
     {
       config: { action: 'environmentIntegrations.post' },
@@ -57,7 +59,7 @@ export async function installationRoutes(app: FastifyInstance, { core }: { core:
     },
   );
 
-  app.get<{ Querystring: Static<typeof InstallListQuery> }>(
+  app.get(
     path,
     {
       config: { action: 'environmentIntegrations.get' },
@@ -78,7 +80,7 @@ export async function installationRoutes(app: FastifyInstance, { core }: { core:
     },
   );
 
-  app.get<{ Params: Params }>(
+  app.get(
     `${path}/:id`,
     {
       config: { action: 'environmentIntegration.get' },
@@ -87,7 +89,7 @@ export async function installationRoutes(app: FastifyInstance, { core }: { core:
     async (request) => toEnvironmentIntegration(await core.installations.get(principalOf(request), request.params.id)),
   );
 
-  app.patch<{ Params: Params; Body: Static<typeof InstallPatch> }>(
+  app.patch(
     `${path}/:id`,
     {
       config: { action: 'environmentIntegration.patch' },
@@ -106,7 +108,7 @@ export async function installationRoutes(app: FastifyInstance, { core }: { core:
     },
   );
 
-  app.delete<{ Params: Params }>(
+  app.delete(
     `${path}/:id`,
     {
       config: { action: 'environmentIntegration.delete' },

@@ -5,6 +5,7 @@ import { parsePage } from '../../core/shared/cursor.js';
 import type { CatalogIntegration } from '../../core/truto/catalog-service.js';
 import { AppError } from '../../lib/errors.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { typed } from '../common/typed.js';
 import {
   Deleted,
   errorResponses,
@@ -55,12 +56,13 @@ type PatchBody = Static<typeof IntegrationPatch>;
 type Params = Static<typeof IdParams>;
 
 /** `/integration` and, as an alias the docs also use, `/integrations`. */
-export async function integrationRoutes(app: FastifyInstance, { core }: { core: Core }) {
+export async function integrationRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
+  const app = typed(fastify);
   const tags = ['truto: integrations'];
   for (const base of ['/integration', '/integrations']) {
     const hide = base === '/integrations';
 
-    app.get<{ Querystring: ListQuery }>(
+    app.get(
       base,
       {
         config: { action: 'integrations.get' },
@@ -83,7 +85,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
       },
     );
 
-    app.post<{ Body: PostBody }>(
+    app.post(
       base,
       {
         config: { action: 'integrations.post' },
@@ -103,7 +105,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
       },
     );
 
-    app.get<{ Params: Params; Querystring: Static<typeof IntegrationGetQuery> }>(
+    app.get(
       `${base}/:id`,
       {
         config: { action: 'integration.get' },
@@ -122,7 +124,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
         ),
     );
 
-    app.patch<{ Params: Params; Body: PatchBody }>(
+    app.patch(
       `${base}/:id`,
       {
         config: { action: 'integration.patch' },
@@ -149,7 +151,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
       },
     );
 
-    app.delete<{ Params: Params }>(
+    app.delete(
       `${base}/:id`,
       {
         config: { action: 'integration.delete' },
