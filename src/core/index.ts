@@ -1,7 +1,9 @@
 import { deriveKey } from '../lib/crypto.js';
 import { deepMerge } from '../runtime/engine/config.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-client.js';
+import { createFlowRuntime, DEFAULT_FLOW_RUNTIME, type FlowRuntimeOptions } from '../runtime/flows/flow-runtime.js';
 import type { Store } from '../store/database.js';
+import { findFlow } from '../store/repositories/flows.js';
 import { createAccountTokenService } from './connections/account-token-service.js';
 import { createCallLog } from './connections/call-log.js';
 import type { IntegratedAccount } from './connections/connection-model.js';
@@ -11,8 +13,11 @@ import { createFlowService } from './flows/workflow-service.js';
 import type { JsonObject } from './integrations/integration-model.js';
 import { createIntegrationService } from './integrations/integration-service.js';
 import { createConnectionPingService } from './integrator-io/connection-ping-service.js';
+import { createFlowPorts } from './integrator-io/flow-ports.js';
 import { createIntegrationFlowService } from './integrator-io/flow-service.js';
 import { createIntegrationLinksService } from './integrator-io/integration-links-service.js';
+import { createJobErrorService } from './integrator-io/job-error-service.js';
+import { createJobService } from './integrator-io/job-service.js';
 import { createResourceService } from './integrator-io/resource-service.js';
 import { createRevisionService } from './integrator-io/revision-service.js';
 import { createShareService } from './integrator-io/share-service.js';
@@ -32,6 +37,8 @@ export interface RuntimeOptions extends HttpOptions {
   refreshSkewMs: number;
   /** How long an account's token requests fail fast after one failed (every node). */
   refreshCooldownMs: number;
+  /** The integrator.io flow runtime (queue, limits, heartbeats). */
+  flows: Partial<FlowRuntimeOptions>;
 }
 
 export function createCore(store: Store, secret: string, runtime: Partial<RuntimeOptions> = {}) {
@@ -43,7 +50,13 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const auth = createAuthService(ctx);
   const tokens = createTokenService(ctx, auth);
   const integrations = createIntegrationService(ctx);
-  const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, refreshSkewMs: 60_000, refreshCooldownMs: 30_000, ...runtime };
+  const runtimeOptions: RuntimeOptions = {
+    ...DEFAULT_HTTP_OPTIONS,
+    refreshSkewMs: 60_000,
+    refreshCooldownMs: 30_000,
+    flows: {},
+    ...runtime,
+  };
   const http = () => runtimeOptions;
   const callLog = createCallLog(ctx);
   const integratedAccounts = createIntegratedAccountService(ctx, integrations, callLog);
@@ -57,6 +70,22 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     return integration ? ((deepMerge(integration.config, (await overrideFor(account)) ?? undefined) ?? {}) as JsonObject) : null;
   };
   const resources = createResourceService(ctx, integratedAccounts, accountConfigOf, callLog);
+  // Flow runs: the runtime gets what it needs as ports; the job service queues runs for it.
+  const flowRuntime = createFlowRuntime(
+    store,
+    createFlowPorts(ctx, proxy, http, callLog, async (job) => {
+      if (job.status === 'completed') await chainNext(job.organizationId, job.flowId);
+    }),
+    { ...DEFAULT_FLOW_RUNTIME, ...runtimeOptions.flows },
+  );
+  const jobs = createJobService(ctx, flowRuntime);
+  /** `_runNextFlowIds`: the flows a completed run starts. */
+  async function chainNext(organizationId: string, flowId: string) {
+    const row = await findFlow(store.db, flowId);
+    const next = row ? JSON.parse(row.attributes)._runNextFlowIds : null;
+    for (const id of Array.isArray(next) ? next : [])
+      await jobs.runBySystem(organizationId, String(id), { trigger: 'chain' }).catch(() => null);
+  }
   return {
     store,
     auth,
@@ -80,10 +109,16 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     catalog: createIntegrationCatalogService(ctx, integrations),
     environments: createEnvironmentService(ctx),
     installations,
+    // integrator.io flow runs
+    jobs,
+    jobErrors: createJobErrorService(ctx, jobs),
+    /** Starts this node's flow runtime (queue worker, crash recovery); enqueueing a run starts it too. */
+    start: () => flowRuntime.start(),
     /** Writes what is still buffered (the upstream call log). */
     flush: () => callLog.flush(),
     /** Flushes, then closes the store. */
     async close() {
+      await flowRuntime.stop();
       await callLog.flush();
       await store.close();
     },

@@ -15,6 +15,8 @@ export interface Store {
   migrate(to?: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PostgreSQL only: the schema the store lives in (tests), and raw SQL over its pool (the pg-boss queue). */
+  readonly pg?: { schema: string | undefined; executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
 }
 
 export interface StoreOptions {
@@ -94,7 +96,8 @@ function openPostgres(url: string, schema?: string): Store {
   const prepare = async () => {
     if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   };
-  return makeStore(db, 'postgres', prepare, schema);
+  const executeSql = (text: string, values?: unknown[]) => pool.query(text, values) as Promise<{ rows: unknown[] }>;
+  return { ...makeStore(db, 'postgres', prepare, schema), pg: { schema, executeSql } };
 }
 
 function makeStore(db: Kysely<Database>, dialect: Dialect, prepare: () => Promise<void>, schema?: string): Store {

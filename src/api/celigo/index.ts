@@ -7,6 +7,7 @@ import { useErrorEncoder } from '../common/errors.js';
 import { accountRoutes } from './account.js';
 import { integrationLinkRoutes } from './integration-links.js';
 import { integrationRoutes } from './integrations.js';
+import { jobRoutes } from './jobs.js';
 import { resourceRoutes } from './resources.js';
 import { revisionRoutes } from './revisions.js';
 import { CeligoError } from './schemas.js';
@@ -91,4 +92,5 @@ export async function celigoApi(app: FastifyInstance, { core }: { core: Core }) 
   await app.register(resourceRoutes, { core });
   await app.register(shareRoutes, { core });
   await app.register(accountRoutes, { core });
+  await app.register(jobRoutes, { core });
 }
