@@ -193,12 +193,16 @@ export async function runFlowJob(rc: RunContext, job: JobRow): Promise<void> {
           await saveChild(child);
           await flush();
         }
-        Object.assign(child, { status: 'completed', ended_at: nowIso(), state: JSON.stringify(times) });
+        // A run over dates the user gave does not move the delta position.
+        const custom = options.startDate !== undefined || options.endDate !== undefined;
+        Object.assign(child, { status: 'completed', ended_at: nowIso(), state: custom ? null : JSON.stringify(times) });
       } catch (error) {
         if (error instanceof Stop) throw error;
         const failed = asStepFailure(error);
         const source = failed.retriable ? 'connection' : 'application';
-        await insertJobErrors(db, [newErrorRow(job, child, exportId, { ...failed, source, oIndex: null }, nowIso())]);
+        await insertJobErrors(db, [
+          newErrorRow(job, child, exportId, { code: failed.code, message: failed.message, source, oIndex: null }, nowIso()),
+        ]);
         totals.error++;
         failure = `The export ${exportId} failed: ${failed.message}`;
         Object.assign(child, { status: 'failed', ended_at: nowIso(), num_error: child.num_error + 1, retriable: failed.retriable ? 1 : 0 });

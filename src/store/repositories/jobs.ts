@@ -108,6 +108,7 @@ export function lastCompletedExportJob(db: Executor, flowId: string, exportId: s
     .where('export_id', '=', exportId)
     .where('type', '=', 'export')
     .where('status', '=', 'completed')
+    .where('state', 'is not', null)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(1)
