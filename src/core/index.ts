@@ -1,16 +1,12 @@
 import { deriveKey } from '../lib/crypto.js';
-import { deepMerge } from '../runtime/engine/config.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-client.js';
 import { createFlowRuntime, DEFAULT_FLOW_RUNTIME, type FlowRuntimeOptions } from '../runtime/flows/flow-runtime.js';
 import type { Store } from '../store/database.js';
-import { findFlow } from '../store/repositories/flows.js';
-import { createAccountTokenService } from './connections/account-token-service.js';
+import { createAccountTokenService, DEFAULT_TOKEN_OPTIONS, type TokenOptions } from './connections/account-token-service.js';
 import { createCallLog } from './connections/call-log.js';
-import type { IntegratedAccount } from './connections/connection-model.js';
 import { createIntegratedAccountService } from './connections/integrated-account-service.js';
 import { createProxyService } from './connections/proxy-service.js';
 import { createFlowService } from './flows/workflow-service.js';
-import type { JsonObject } from './integrations/integration-model.js';
 import { createIntegrationService } from './integrations/integration-service.js';
 import { createConnectionPingService } from './integrator-io/connection-ping-service.js';
 import { createFlowPorts } from './integrator-io/flow-ports.js';
@@ -29,17 +25,12 @@ import { createAuthService } from './tenancy/auth-service.js';
 import { createSetupService } from './tenancy/setup-service.js';
 import { createTokenService } from './tenancy/token-service.js';
 import { createIntegrationCatalogService } from './truto/catalog-service.js';
+import { createEffectiveConfig } from './truto/effective-config.js';
 import { createEnvironmentService } from './truto/environment-service.js';
 import { createInstallationService } from './truto/installation-service.js';
 
-/** Upstream call limits of the engine; tests shorten them. */
-export interface RuntimeOptions extends HttpOptions {
-  refreshSkewMs: number;
-  /** How long an account's token requests fail fast after one failed (every node). */
-  refreshCooldownMs: number;
-  /** The integrator.io flow runtime (queue, limits, heartbeats). */
-  flows: Partial<FlowRuntimeOptions>;
-}
+/** Upstream call limits of the engine, token refresh timing and the flow runtime's; tests shorten them. */
+export type RuntimeOptions = HttpOptions & TokenOptions & { flows: Partial<FlowRuntimeOptions> };
 
 export function createCore(store: Store, secret: string, runtime: Partial<RuntimeOptions> = {}) {
   const ctx: CoreContext = {
@@ -50,42 +41,22 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const auth = createAuthService(ctx);
   const tokens = createTokenService(ctx, auth);
   const integrations = createIntegrationService(ctx);
-  const runtimeOptions: RuntimeOptions = {
-    ...DEFAULT_HTTP_OPTIONS,
-    refreshSkewMs: 60_000,
-    refreshCooldownMs: 30_000,
-    flows: {},
-    ...runtime,
-  };
+  const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, ...DEFAULT_TOKEN_OPTIONS, flows: {}, ...runtime };
   const http = () => runtimeOptions;
   const callLog = createCallLog(ctx);
   const integratedAccounts = createIntegratedAccountService(ctx, integrations, callLog);
   const accountTokens = createAccountTokenService(ctx, integratedAccounts, http, runtimeOptions, callLog);
   const installations = createInstallationService(ctx);
-  const overrideFor = (account: { integrationId: string; applicationId: string | null }) =>
-    account.applicationId ? installations.overrideFor(account.integrationId, account.applicationId) : Promise.resolve(null);
-  const proxy = createProxyService(integrations, integratedAccounts, accountTokens, http, callLog, overrideFor);
-  const accountConfigOf = async (account: IntegratedAccount) => {
-    const integration = await integrations.get(null, account.integrationId).catch(() => null);
-    return integration ? ((deepMerge(integration.config, (await overrideFor(account)) ?? undefined) ?? {}) as JsonObject) : null;
-  };
-  const resources = createResourceService(ctx, integratedAccounts, accountConfigOf, callLog);
+  const effective = createEffectiveConfig(integrations, installations);
+  const proxy = createProxyService(integrations, integratedAccounts, accountTokens, http, callLog, effective.overrideFor);
+  const resources = createResourceService(ctx, integratedAccounts, effective.configOf, callLog);
   // Flow runs: the runtime gets what it needs as ports; the job service queues runs for it.
   const flowRuntime = createFlowRuntime(
     store,
-    createFlowPorts(ctx, proxy, http, callLog, async (job) => {
-      if (job.status === 'completed') await chainNext(job.organizationId, job.flowId);
-    }),
+    createFlowPorts(ctx, proxy, http, callLog, (job) => jobs.ended(job)),
     { ...DEFAULT_FLOW_RUNTIME, ...runtimeOptions.flows },
   );
   const jobs = createJobService(ctx, flowRuntime);
-  /** `_runNextFlowIds`: the flows a completed run starts. */
-  async function chainNext(organizationId: string, flowId: string) {
-    const row = await findFlow(store.db, flowId);
-    const next = row ? JSON.parse(row.attributes)._runNextFlowIds : null;
-    for (const id of Array.isArray(next) ? next : [])
-      await jobs.runBySystem(organizationId, String(id), { trigger: 'chain' }).catch(() => null);
-  }
   return {
     store,
     auth,

@@ -1,16 +1,14 @@
+import { isObject } from './json.js';
+
 export interface FieldChange {
   fieldPath: string;
   oldValue: unknown;
   newValue: unknown;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Field-level differences between two JSON trees, descending into objects (arrays compare whole). */
 export function diffFields(before: unknown, after: unknown, prefix = ''): FieldChange[] {
-  if (isPlainObject(before) && isPlainObject(after)) {
+  if (isObject(before) && isObject(after)) {
     const changes: FieldChange[] = [];
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
     for (const key of keys) {

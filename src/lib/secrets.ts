@@ -1,3 +1,5 @@
+import { isObject } from './json.js';
+
 /** Field names whose string values are credentials: kept out of plain columns and logs. */
 export const SECRET_FIELD_NAMES = new Set([
   'password',
@@ -18,16 +20,12 @@ export const SECRET_FIELD_NAMES = new Set([
 
 export type SecretMap = Record<string, unknown>;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Splits secret-named string fields out of a JSON tree; paths are JSON Pointers. */
 export function extractSecrets(tree: unknown): { plain: unknown; secrets: SecretMap } {
   const secrets: SecretMap = {};
   const walk = (node: unknown, path: string): unknown => {
     if (Array.isArray(node)) return node.map((item, i) => walk(item, `${path}/${i}`));
-    if (!isPlainObject(node)) return node;
+    if (!isObject(node)) return node;
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node)) {
       const childPath = `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
@@ -61,6 +59,19 @@ export function restoreSecrets<T>(plain: T, secrets: SecretMap): T {
     if (node) node[parts[parts.length - 1]] = secrets[path];
   }
   return root as T;
+}
+
+/**
+ * The secrets whose values differ between two maps (extractSecrets' output), as dotted field paths under
+ * `prefix` (`context.api_key`): what an audit entry records instead of the values.
+ */
+export function changedSecrets(before: SecretMap, after: SecretMap, prefix = ''): string[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((pointer) => before[pointer] !== after[pointer])
+    .map((pointer) => {
+      const dotted = pointer.slice(1).replaceAll('/', '.');
+      return prefix ? `${prefix}.${dotted}` : dotted;
+    });
 }
 
 /** What stands for a secret in answers, audit entries and log lines. */

@@ -1,11 +1,12 @@
 import type { Flow } from '../../core/flows/flow-model.js';
-import type { Integration, IntegrationFields, JsonObject } from '../../core/integrations/integration-model.js';
+import type { Integration, IntegrationFields } from '../../core/integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS } from '../../core/integrations/integration-service.js';
 import type { Resource } from '../../core/integrator-io/resource-service.js';
 import type { Revision } from '../../core/integrator-io/revision-service.js';
 import type { Share } from '../../core/integrator-io/share-service.js';
 import type { AuditRecord } from '../../core/shared/audit-service.js';
 import { newId } from '../../lib/ids.js';
+import type { JsonObject } from '../../lib/json.js';
 import { INTEGRATION_ATTRIBUTES, READ_ONLY } from './schemas.js';
 
 const SERVER_SET = ['_registeredConnectionIds', '_sourceId'];

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../core/index.js';
-import type { AppError, ErrorCode, ErrorDetail } from '../../core/shared/errors.js';
-import { AppError as CoreError } from '../../core/shared/errors.js';
+import type { AppError, ErrorCode, ErrorDetail } from '../../lib/errors.js';
+import { AppError as CoreError } from '../../lib/errors.js';
 import { useTokenAuth } from '../common/auth.js';
 import { useErrorEncoder } from '../common/errors.js';
 import { accountRoutes } from './account.js';

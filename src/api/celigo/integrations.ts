@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import type { Core } from '../../core/index.js';
-import type { JsonObject } from '../../core/integrations/integration-model.js';
 import { patchIntegration } from '../../core/integrations/integration-patch.js';
-import { AppError } from '../../core/shared/errors.js';
+import { AppError } from '../../lib/errors.js';
+import type { JsonObject } from '../../lib/json.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { docOf, fieldsFromBody, toCeligoIntegration } from './codec.js';
 import { pageOf, pagingQuery, sendPage } from './paging.js';

@@ -1,5 +1,5 @@
 import type { FlowError, Job } from '../../core/integrator-io/job-model.js';
-import { AppError } from '../../core/shared/errors.js';
+import { AppError } from '../../lib/errors.js';
 import type { JobFilter } from '../../store/repositories/jobs.js';
 
 /** A job in integrator.io's terms: pages are `numPagesExported` (flow, export) or `numPagesProcessed` (import). */

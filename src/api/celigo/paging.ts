@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { AppError } from '../../core/shared/errors.js';
+import { AppError } from '../../lib/errors.js';
 import type { PageRequest } from '../../store/paging.js';
 
 export const DEFAULT_LIMIT = 100;

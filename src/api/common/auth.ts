@@ -3,7 +3,7 @@ import type { Principal } from '../../auth/principal.js';
 import { type Action, scopesAllow } from '../../auth/scopes.js';
 import type { Core } from '../../core/index.js';
 import type { Actor, Source } from '../../core/shared/context.js';
-import { AppError } from '../../core/shared/errors.js';
+import { AppError } from '../../lib/errors.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type ErrorCode } from '../../core/shared/errors.js';
+import { AppError, type ErrorCode } from '../../lib/errors.js';
 import { isStoreUnavailable } from '../../lib/store-unavailable.js';
 
 const FASTIFY_STATUS_CODES: Record<number, ErrorCode> = {

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import type { Core } from '../../core/index.js';
-import { AppError } from '../../core/shared/errors.js';
 import type { Application } from '../../core/tenancy/application-service.js';
+import { AppError } from '../../lib/errors.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { links, parseListQuery } from './listing.js';
 import { AppParams, errorResponses, Links, listQuery, listResponse, ObjectId, PlainQuery, Success } from './schemas.js';

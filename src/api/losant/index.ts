@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../core/index.js';
-import type { AppError } from '../../core/shared/errors.js';
+import type { AppError } from '../../lib/errors.js';
 import { useTokenAuth } from '../common/auth.js';
 import { applicationRoutes } from './applications.js';
 import { flowRoutes } from './flows.js';

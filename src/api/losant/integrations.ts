@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
 import type { Core } from '../../core/index.js';
-import type { Integration, IntegrationFields, JsonObject } from '../../core/integrations/integration-model.js';
+import type { Integration, IntegrationFields } from '../../core/integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS } from '../../core/integrations/integration-service.js';
+import type { JsonObject } from '../../lib/json.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { links, parseListQuery } from './listing.js';
 import {

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/shared/errors.js';
+import { AppError } from '../../lib/errors.js';
 import { globToLike } from '../../lib/glob.js';
 import type { PageRequest } from '../../store/paging.js';
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
 import { Type } from 'typebox';
 import type { Core } from '../../core/index.js';
-import { AppError } from '../../core/shared/errors.js';
+import { AppError } from '../../lib/errors.js';
 import { principalOf } from '../common/auth.js';
 import { toAccount } from './accounts.js';
 import { Account, AuthorizeParams, CallbackQuery, errorResponses } from './schemas.js';

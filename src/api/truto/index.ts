@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../core/index.js';
-import type { AppError } from '../../core/shared/errors.js';
+import type { AppError } from '../../lib/errors.js';
 import { useTokenAuth } from '../common/auth.js';
 import { useErrorEncoder } from '../common/errors.js';
 import { environmentRoutes } from './environments.js';

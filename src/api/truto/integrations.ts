@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
 import type { Core } from '../../core/index.js';
 import { parsePage } from '../../core/shared/cursor.js';
-import { AppError } from '../../core/shared/errors.js';
 import type { CatalogIntegration } from '../../core/truto/catalog-service.js';
+import { AppError } from '../../lib/errors.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import {
   Deleted,

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest, HTTPMethods } from 'fastify';
-import { AppError } from '../../core/shared/errors.js';
+import { AppError } from '../../lib/errors.js';
 
 const WRITE_METHODS: HTTPMethods[] = ['POST', 'PUT', 'PATCH', 'DELETE'];
 

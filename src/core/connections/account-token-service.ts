@@ -1,12 +1,12 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { canonicalJson } from '../../lib/canonical-json.js';
-import { credentialsConfig, isObject } from '../../runtime/engine/config.js';
+import { AppError, badRequest } from '../../lib/errors.js';
+import { canonicalJson, isObject, type JsonObject } from '../../lib/json.js';
+import { credentialsConfig } from '../../runtime/engine/config.js';
 import type { CallRecord } from '../../runtime/engine/execute.js';
 import type { HttpOptions } from '../../runtime/engine/http-client.js';
 import { authorizeUrl, clientSettings, type OAuthToken, oauthErrorOf, requestToken } from '../../runtime/engine/oauth-client.js';
-import type { Integration, JsonObject } from '../integrations/integration-model.js';
+import type { Integration } from '../integrations/integration-model.js';
 import type { Actor, CoreContext } from '../shared/context.js';
-import { AppError, badRequest } from '../shared/errors.js';
 import { createLeaseGuard } from '../shared/lease-guard.js';
 import { type CallLog, callOwnerOf, OAUTH_RESOURCE } from './call-log.js';
 import type { IntegratedAccount } from './connection-model.js';
@@ -24,6 +24,8 @@ export interface TokenOptions {
   /** After a failed token request, the account's token requests fail fast this long, on every node. */
   refreshCooldownMs: number;
 }
+
+export const DEFAULT_TOKEN_OPTIONS: TokenOptions = { refreshSkewMs: 60_000, refreshCooldownMs: 30_000 };
 
 function tokenOf(context: JsonObject): OAuthToken | null {
   const token = (context.oauth as { token?: unknown } | undefined)?.token;

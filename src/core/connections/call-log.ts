@@ -1,3 +1,4 @@
+import { badRequest } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { scrubSecrets } from '../../lib/secrets.js';
 import { isRowRefused } from '../../lib/store-unavailable.js';
@@ -7,7 +8,6 @@ import type { HttpOptions } from '../../runtime/engine/http-client.js';
 import { findUpstreamCall, insertUpstreamCalls, listUpstreamCalls } from '../../store/repositories/integrated-accounts.js';
 import type { UpstreamCallRow } from '../../store/tables.js';
 import type { CoreContext } from '../shared/context.js';
-import { badRequest } from '../shared/errors.js';
 
 /** One line of an account's call log: proxied calls and token requests alike. */
 export interface UpstreamCall extends CallRecord {

@@ -1,6 +1,6 @@
+import type { JsonObject } from '../../lib/json.js';
 import { extractSecrets, REDACTED, restoreSecrets } from '../../lib/secrets.js';
 import type { ResourceRow } from '../../store/tables.js';
-import type { JsonObject } from '../integrations/integration-model.js';
 import { openJson, sealJson } from '../shared/sealed-json.js';
 
 /**
@@ -56,12 +56,6 @@ export interface IntegratedAccount {
 export function redactContext(context: JsonObject): JsonObject {
   const { plain, secrets } = extractSecrets(context);
   return restoreSecrets(plain as JsonObject, Object.fromEntries(Object.keys(secrets).map((path) => [path, REDACTED])));
-}
-
-/** Secret paths of a context, as audit field paths. */
-export function secretPaths(context: JsonObject): Map<string, unknown> {
-  const { secrets } = extractSecrets(context);
-  return new Map(Object.entries(secrets).map(([path, value]) => [`context${path.replaceAll('/', '.')}`, value]));
 }
 
 /** The stored columns of a context: plain part in `attributes`, secrets sealed. */

@@ -1,9 +1,10 @@
 import type { Principal } from '../../auth/principal.js';
-import { canonicalJson } from '../../lib/canonical-json.js';
+import { AppError, badRequest, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
+import { canonicalJson, isObject, type JsonObject, overlay, readPath } from '../../lib/json.js';
+import { changedSecrets, extractSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
-import { credentialsConfig, deepMerge, isObject } from '../../runtime/engine/config.js';
-import { readPath } from '../../runtime/engine/placeholders.js';
+import { credentialsConfig } from '../../runtime/engine/config.js';
 import type { Dialect } from '../../store/database.js';
 import type { Executor } from '../../store/executor.js';
 import {
@@ -15,12 +16,11 @@ import {
 } from '../../store/repositories/integrated-accounts.js';
 import { findResource, insertResource, resourceUsesConnection } from '../../store/repositories/resources.js';
 import type { ResourceRow } from '../../store/tables.js';
-import type { Integration, JsonObject } from '../integrations/integration-model.js';
+import type { Integration } from '../integrations/integration-model.js';
 import type { createIntegrationService } from '../integrations/integration-service.js';
 import { canReach } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, badRequest, notFound } from '../shared/errors.js';
 import type { CallLog } from './call-log.js';
 import {
   ACTIVE,
@@ -30,7 +30,6 @@ import {
   redactContext,
   rowToAccount,
   sealContext,
-  secretPaths,
   VALIDATION_ERROR,
 } from './connection-model.js';
 
@@ -69,12 +68,6 @@ function nextStatus(actor: Actor, current: IntegratedAccount, context: JsonObjec
   const derived = statusOf(current.authenticationMethod, context);
   const userChangedContext = actor.source !== 'system' && canonicalJson(current.context) !== canonicalJson(context);
   return current.status === VALIDATION_ERROR && derived === ACTIVE && !userChangedContext ? VALIDATION_ERROR : derived;
-}
-
-function changedSecrets(before: JsonObject, after: JsonObject): string[] {
-  const a = secretPaths(before);
-  const b = secretPaths(after);
-  return [...new Set([...a.keys(), ...b.keys()])].filter((p) => a.get(p) !== b.get(p));
 }
 
 function auditView(account: Pick<IntegratedAccount, 'integrationId' | 'authenticationMethod' | 'status' | 'context'>) {
@@ -159,7 +152,7 @@ export function createIntegratedAccountService(
           event: 'create',
           before: null,
           after: auditView(account),
-          changedSecrets: [...secretPaths(input.context).keys()],
+          changedSecrets: changedSecrets({}, extractSecrets(input.context).secrets, 'context'),
         });
         return account;
       });
@@ -225,7 +218,7 @@ export function createIntegratedAccountService(
             event: 'update',
             before: auditView(current),
             after: auditView(next),
-            changedSecrets: changedSecrets(current.context, context),
+            changedSecrets: changedSecrets(extractSecrets(current.context).secrets, extractSecrets(context).secrets, 'context'),
           });
           return next;
         });
@@ -236,7 +229,7 @@ export function createIntegratedAccountService(
 
     /** PATCH: the given context is deep-merged over the stored one; `null` removes a key. */
     patch(actor: Actor, id: string, context: JsonObject) {
-      return service.update(actor, id, (current) => deepMerge(current.context, context) as JsonObject);
+      return service.update(actor, id, (current) => overlay(current.context, context) as JsonObject);
     },
 
     /** After a ping: an active account that failed is `validation_error`, and active again once one succeeds. */

@@ -1,11 +1,11 @@
 import type { Principal } from '../../auth/principal.js';
-import { isObject, type Json } from '../../runtime/engine/config.js';
+import { AppError } from '../../lib/errors.js';
+import { isObject, type JsonObject } from '../../lib/json.js';
 import type { EngineResult } from '../../runtime/engine/execute.js';
 import type { HttpOptions, UpstreamFailure } from '../../runtime/engine/http-client.js';
 import { resolve } from '../../runtime/engine/placeholders.js';
-import type { Integration, JsonObject } from '../integrations/integration-model.js';
+import type { Integration } from '../integrations/integration-model.js';
 import type { createIntegrationService } from '../integrations/integration-service.js';
-import { AppError } from '../shared/errors.js';
 import type { createAccountTokenService } from './account-token-service.js';
 import { type CallLog, callOwnerOf } from './call-log.js';
 import { defaultAuthorizationOf, type IntegratedAccount } from './connection-model.js';
@@ -23,13 +23,13 @@ export interface ProxyRequest {
 export type OverrideLookup = (account: IntegratedAccount) => Promise<JsonObject | null>;
 
 /** The config of the first `request` step of `actions.validation` (`{steps}` or the older flat step). */
-function validationStep(config: Json): Json | null {
+function validationStep(config: JsonObject): JsonObject | null {
   const actions = isObject(config.actions) ? config.actions : {};
   const action = actions.validation;
   if (!isObject(action)) return null;
   const steps = Array.isArray(action.steps) ? action.steps : [action];
-  const step = steps.find((s): s is Json => isObject(s) && s.type === 'request' && isObject(s.config));
-  return step ? (step.config as Json) : null;
+  const step = steps.find((s): s is JsonObject => isObject(s) && s.type === 'request' && isObject(s.config));
+  return step ? (step.config as JsonObject) : null;
 }
 
 /** Runs one resource method of an integration for a connected account, and logs the upstream call. */
@@ -52,8 +52,8 @@ export function createProxyService(
     resource: string,
     method: string,
     request: ProxyRequest,
-    config?: Json,
-    flowStep?: { jobId: string; context: Json },
+    config?: JsonObject,
+    flowStep?: { jobId: string; context: JsonObject },
   ): Promise<EngineResult> {
     const override = await overrideFor(account);
     const attempt = (fresh: JsonObject) => {
@@ -110,7 +110,7 @@ export function createProxyService(
         return run(account, integration, 'actions', 'validation', { query: {}, limit: 1 }, config);
       }
       const resources = isObject(integration.config.resources) ? integration.config.resources : {};
-      const listed = Object.keys(resources).find((name) => isObject(resources[name]) && isObject((resources[name] as Json).list));
+      const listed = Object.keys(resources).find((name) => isObject(resources[name]) && isObject((resources[name] as JsonObject).list));
       if (!listed) {
         throw new AppError('unprocessable', 'The integration has no validation action and no resource with a list method to ping.', [
           { path: '_integrationId', message: 'The integration has nothing a ping can call.', code: 'ping_not_supported' },
@@ -123,7 +123,12 @@ export function createProxyService(
      * One request of an integrator.io flow step through the account's integration (its base URL and
      * authorization, a fresh token): `method` places the step's URI and headers from `context._step`.
      */
-    async flowStep(account: IntegratedAccount, method: Json, step: { jobId: string; context: Json }, body: unknown): Promise<EngineResult> {
+    async flowStep(
+      account: IntegratedAccount,
+      method: JsonObject,
+      step: { jobId: string; context: JsonObject },
+      body: unknown,
+    ): Promise<EngineResult> {
       const integration = await integrations.get(null, account.integrationId);
       const uri = String(step.context.uri ?? '');
       if (/^https?:\/\//i.test(uri)) {

@@ -1,5 +1,5 @@
+import type { JsonObject } from '../../lib/json.js';
 import type { FlowRow } from '../../store/tables.js';
-import type { JsonObject } from '../integrations/integration-model.js';
 
 export interface FlowTrigger {
   type: string;

@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
+import { notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
@@ -14,7 +15,6 @@ import {
 import { requireApplication } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { notFound } from '../shared/errors.js';
 import { type Flow, type FlowFields, flowAuditView, flowFieldsToColumns, rowToFlow, triggeredIntegrationIds } from './flow-model.js';
 
 export function createFlowService(ctx: CoreContext) {

@@ -1,10 +1,10 @@
 import { encrypt } from '../../lib/crypto.js';
-import { extractSecrets, restoreSecrets, type SecretMap } from '../../lib/secrets.js';
+import type { JsonObject } from '../../lib/json.js';
+import { changedSecrets, extractSecrets, restoreSecrets, type SecretMap } from '../../lib/secrets.js';
 import type { IntegrationRow } from '../../store/tables.js';
 import { openSealedText } from '../shared/sealed-json.js';
 
 export type Sharing = 'allow' | 'ask' | 'deny';
-export type JsonObject = Record<string, unknown>;
 
 /** One integration, whichever surface made it. */
 export interface Integration {
@@ -115,13 +115,12 @@ export function auditView(integration: IntegrationFields) {
 export function auditChange(before: IntegrationFields, after: IntegrationFields) {
   const a = splitSecrets(before);
   const b = splitSecrets(after);
-  const flat = (s: SealedSecrets) =>
-    new Map(SEALED_FIELDS.flatMap((f) => Object.entries(s[f] ?? {}).map(([p, v]) => [`${f}${p.replaceAll('/', '.')}`, v] as const)));
-  const fa = flat(a.secrets);
-  const fb = flat(b.secrets);
+  // One map over the three fields, each pointer under its field's name (`/config/api_key`).
+  const flat = (s: SealedSecrets): SecretMap =>
+    Object.fromEntries(SEALED_FIELDS.flatMap((f) => Object.entries(s[f] ?? {}).map(([p, v]) => [`/${f}${p}`, v])));
   return {
     before: viewOf(before, a.plain),
     after: viewOf(after, b.plain),
-    changedSecrets: [...new Set([...fa.keys(), ...fb.keys()])].filter((p) => fa.get(p) !== fb.get(p)),
+    changedSecrets: changedSecrets(flat(a.secrets), flat(b.secrets)),
   };
 }

@@ -1,6 +1,7 @@
 import jsonpatch, { type Operation } from 'fast-json-patch';
-import { AppError } from '../shared/errors.js';
-import type { Integration, IntegrationFields, JsonObject } from './integration-model.js';
+import { AppError } from '../../lib/errors.js';
+import { isObject, type JsonObject } from '../../lib/json.js';
+import type { Integration, IntegrationFields } from './integration-model.js';
 
 /** The fields integrator.io lets a JSON Patch change on an integration (and what may sit below them). */
 const PATCHABLE = [
@@ -43,7 +44,6 @@ function patchView(current: Integration): JsonObject {
 }
 
 function checkTypes(doc: JsonObject) {
-  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isObject(doc.settings)) throw invalid('settings must be an object.', 'settings');
   if (doc.version !== undefined && typeof doc.version !== 'string') throw invalid('version must be a string.', 'version');
   if (doc.tag !== undefined && typeof doc.tag !== 'string') throw invalid('tag must be a string.', 'tag');

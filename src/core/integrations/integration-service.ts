@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
@@ -13,10 +14,10 @@ import {
   updateIntegrationAtVersion,
 } from '../../store/repositories/integrations.js';
 import { flowAuditView, rowToFlow } from '../flows/flow-model.js';
-import { canReach, requireApplication } from '../shared/access.js';
+import { requireApplication } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
+import { mayReachIntegration } from './integration-access.js';
 import {
   auditChange,
   auditView,
@@ -77,7 +78,7 @@ export function createIntegrationService(ctx: CoreContext) {
       : forUpdate
         ? await findIntegrationForUpdate(db, normalized, ctx.store.dialect)
         : await findIntegration(db, normalized);
-    if (!row || !canReach(principal, row.organization_id, row.application_id)) throw notFound('Integration');
+    if (!row || !mayReachIntegration(principal, row)) throw notFound('Integration');
     if (app && row.application_id !== app.id) throw notFound('Integration');
     return row;
   }

@@ -1,3 +1,4 @@
+import { AppError } from '../../lib/errors.js';
 import { nowIso } from '../../lib/time.js';
 import type { HttpOptions } from '../../runtime/engine/http-client.js';
 import { updateResource } from '../../store/repositories/resources.js';
@@ -8,7 +9,6 @@ import type { IntegratedAccountService } from '../connections/integrated-account
 import type { createProxyService } from '../connections/proxy-service.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError } from '../shared/errors.js';
 import { openJson } from '../shared/sealed-json.js';
 import { httpPingCall } from './http-connection-ping.js';
 import { loadResource } from './resource-service.js';

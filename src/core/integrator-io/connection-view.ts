@@ -1,10 +1,9 @@
+import { AppError } from '../../lib/errors.js';
+import { isObject, type JsonObject, readPath } from '../../lib/json.js';
 import { extractSecrets } from '../../lib/secrets.js';
-import { isObject } from '../../runtime/engine/config.js';
-import { readPath, resolve } from '../../runtime/engine/placeholders.js';
+import { resolve } from '../../runtime/engine/placeholders.js';
 import { ACTIVE, celigoAuthTypeOf, type IntegratedAccount } from '../connections/connection-model.js';
 import type { AccountEdit } from '../connections/integrated-account-service.js';
-import type { JsonObject } from '../integrations/integration-model.js';
-import { AppError } from '../shared/errors.js';
 
 /** Fields a PUT may carry that are not compared with the integration's view: edited, or server-maintained. */
 const EDITABLE = new Set(['name', 'offline', '_id', 'createdAt', 'lastModified']);

@@ -1,3 +1,4 @@
+import { AppError } from '../../lib/errors.js';
 import type { HttpOptions } from '../../runtime/engine/http-client.js';
 import type { FlowDocuments, FlowPorts, StepAnswer, StepOwner, StepRequest } from '../../runtime/flows/ports.js';
 import { findFlow } from '../../store/repositories/flows.js';
@@ -7,7 +8,6 @@ import { isAccountRow, rowToAccount } from '../connections/connection-model.js';
 import type { createProxyService } from '../connections/proxy-service.js';
 import { rowToFlow } from '../flows/flow-model.js';
 import type { CoreContext } from '../shared/context.js';
-import { AppError } from '../shared/errors.js';
 import { openJson } from '../shared/sealed-json.js';
 import { flowRefs } from './flow-service.js';
 import { httpStepCall, stepContext, stepMethod } from './http-connection-call.js';

@@ -1,19 +1,19 @@
 import type { Principal } from '../../auth/principal.js';
+import { notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
+import type { JsonObject } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
 import type { PageRequest } from '../../store/paging.js';
 import { deleteFlowRow, findFlow, insertFlow, updateFlow } from '../../store/repositories/flows.js';
 import { listOrganizationFlows, replaceFlowResourceRefs } from '../../store/repositories/integration-flows.js';
-import { findIntegration } from '../../store/repositories/integrations.js';
 import { findResources } from '../../store/repositories/resources.js';
 import type { FlowRow } from '../../store/tables.js';
 import { type Flow, type FlowFields, flowAuditView, flowFieldsToColumns, rowToFlow } from '../flows/flow-model.js';
-import type { JsonObject } from '../integrations/integration-model.js';
+import { findReachableIntegration } from '../integrations/integration-access.js';
 import { canReach } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { notFound } from '../shared/errors.js';
 import { unprocessableRef } from './resource-service.js';
 
 /** An export or import a flow names, with where (`pageProcessors.1._importId`). */
@@ -60,12 +60,8 @@ export function docToFlowFields(doc: JsonObject): FlowFields {
 /** Checks the flow's integration and resources belong to the organization; ids are normalised in place. */
 async function checkFlow(db: Executor, principal: Principal | null, organizationId: string, fields: FlowFields): Promise<string[]> {
   if (fields.integrationId !== null) {
-    const integration = isId(fields.integrationId) ? await findIntegration(db, fields.integrationId) : undefined;
-    if (
-      !integration ||
-      integration.organization_id !== organizationId ||
-      !canReach(principal, organizationId, integration.application_id)
-    ) {
+    const integration = await findReachableIntegration(db, principal, fields.integrationId);
+    if (!integration || integration.organization_id !== organizationId) {
       throw unprocessableRef('_integrationId', `Integration ${fields.integrationId} was not found.`);
     }
   }

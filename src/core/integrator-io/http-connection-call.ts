@@ -1,17 +1,16 @@
-import { isObject, type Json } from '../../runtime/engine/config.js';
+import { AppError } from '../../lib/errors.js';
+import { isObject, type JsonObject } from '../../lib/json.js';
 import type { EngineCall } from '../../runtime/engine/execute.js';
 import { joinUrl } from '../../runtime/engine/request-builder.js';
 import type { StepRequest } from '../../runtime/flows/ports.js';
-import type { JsonObject } from '../integrations/integration-model.js';
-import { AppError } from '../shared/errors.js';
 import { authorization, placeholders } from './http-connection-ping.js';
 
 /**
  * The method of a flow step: its rendered URI and headers are read from `context._step` by whole-value
  * placeholders, so text a record put there is sent as it is and never read as a placeholder itself.
  */
-export function stepMethod(request: StepRequest, base: Json = {}): Json {
-  const headers: Json = { ...(isObject(base.headers) ? base.headers : {}) };
+export function stepMethod(request: StepRequest, base: JsonObject = {}): JsonObject {
+  const headers: JsonObject = { ...(isObject(base.headers) ? base.headers : {}) };
   Object.keys(request.headers).forEach((name, i) => {
     headers[name] = `{{context._step.headers.${i}}}`;
   });
@@ -40,7 +39,7 @@ export function httpStepCall(doc: JsonObject, request: StepRequest): EngineCall 
     throw new AppError('unprocessable', 'The connection has no http(s) http.baseURI.');
   }
   checkOrigin(http.baseURI, request);
-  const connectionHeaders: Json = {};
+  const connectionHeaders: JsonObject = {};
   for (const header of Array.isArray(http.headers) ? http.headers : []) {
     if (isObject(header) && typeof header.name === 'string') connectionHeaders[header.name] = placeholders(String(header.value ?? ''));
   }

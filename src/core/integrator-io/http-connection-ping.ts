@@ -1,7 +1,6 @@
-import { isObject, type Json } from '../../runtime/engine/config.js';
+import { AppError } from '../../lib/errors.js';
+import { isObject, type JsonObject } from '../../lib/json.js';
 import type { EngineCall } from '../../runtime/engine/execute.js';
-import type { JsonObject } from '../integrations/integration-model.js';
-import { AppError } from '../shared/errors.js';
 
 const invalid = (field: string, message: string, code = 'invalid_field') =>
   new AppError('unprocessable', message, [{ path: field, message, code }]);
@@ -33,7 +32,7 @@ const literal = (text: string) => JSON.stringify(text);
  * The ping's `successPath`/`successValues`, `failPath`/`failValues` and `errorPath` as the engine's
  * `error_expression` (JSONata over `{status, headers, body}`), so the engine logs and reports the failure.
  */
-export function pingErrorExpression(ping: Json): string | null {
+export function pingErrorExpression(ping: JsonObject): string | null {
   const fail = bodyPath('failPath', ping.failPath);
   const success = bodyPath('successPath', ping.successPath);
   const error = bodyPath('errorPath', ping.errorPath);
@@ -66,7 +65,7 @@ export function pingErrorExpression(ping: Json): string | null {
 const basicAuth = { format: 'basic', config: { username: '{{context._auth.username}}', password: '{{context._auth.password}}' } };
 
 /** `http.auth` as the engine's authorization (or a query parameter) plus the values it reads from the context. */
-export function authorization(auth: Json): { authorization?: Json; query?: Json; values: Json } {
+export function authorization(auth: JsonObject): { authorization?: JsonObject; query?: JsonObject; values: JsonObject } {
   const type = typeof auth.type === 'string' ? auth.type : 'custom';
   const token = isObject(auth.token) ? auth.token : {};
   const basic = isObject(auth.basic) ? auth.basic : {};
@@ -108,7 +107,7 @@ export function httpPingCall(doc: JsonObject): EngineCall {
   if (typeof http.baseURI !== 'string' || http.baseURI === '') throw invalid('http.baseURI', 'The connection has no http.baseURI to ping.');
   const ping = isObject(http.ping) ? http.ping : {};
   const relative = typeof ping.relativeURI === 'string' && ping.relativeURI !== '' ? ping.relativeURI : null;
-  const headers: Json = {};
+  const headers: JsonObject = {};
   for (const header of Array.isArray(http.headers) ? http.headers : []) {
     if (isObject(header) && typeof header.name === 'string') headers[header.name] = placeholders(String(header.value ?? ''));
   }
@@ -122,7 +121,7 @@ export function httpPingCall(doc: JsonObject): EngineCall {
   }
   const auth = authorization(isObject(http.auth) ? http.auth : {});
   const expression = pingErrorExpression(ping);
-  const method: Json = {
+  const method: JsonObject = {
     method: typeof ping.method === 'string' ? ping.method.toLowerCase() : 'get',
     // An absolute path is used as it is: the base URI itself when there is no ping path.
     path: relative ? placeholders(relative) : placeholders(http.baseURI),

@@ -1,5 +1,6 @@
-import type { Integration, IntegrationFields, JsonObject } from '../integrations/integration-model.js';
-import { AppError } from '../shared/errors.js';
+import { AppError } from '../../lib/errors.js';
+import type { JsonObject } from '../../lib/json.js';
+import type { Integration, IntegrationFields } from '../integrations/integration-model.js';
 
 export type StepList = 'installSteps' | 'uninstallSteps';
 

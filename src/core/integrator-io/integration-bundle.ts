@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Principal } from '../../auth/principal.js';
-import { canonicalJson } from '../../lib/canonical-json.js';
+import { AppError } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
+import { canonicalJson, type JsonObject } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
 import { findIntegrationFlows } from '../../store/repositories/integration-flows.js';
-import { findIntegration, insertIntegration } from '../../store/repositories/integrations.js';
+import { insertIntegration } from '../../store/repositories/integrations.js';
 import { findResources } from '../../store/repositories/resources.js';
 import { type FlowFields, flowAuditView, rowToFlow } from '../flows/flow-model.js';
 import {
@@ -13,13 +13,11 @@ import {
   fieldsToColumns,
   type Integration,
   type IntegrationFields,
-  type JsonObject,
   rowToIntegration,
 } from '../integrations/integration-model.js';
 import { canReach } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import type { Actor, CoreContext } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
 import { accountConnectionOutline } from './connection-view.js';
 import { flowRefs, insertFlowIn } from './flow-service.js';
 import { insertResourceIn, presentResources, type ResourceKind, rowToResource } from './resource-service.js';
@@ -35,12 +33,6 @@ export interface Bundle {
 
 /** What a clone or template install created, integration first (integrator.io's clone manifest). */
 export type Manifest = { model: 'Integration' | 'Flow' | 'Export' | 'Import' | 'Connection'; _id: string; name: string }[];
-
-export async function loadIntegrationRow(db: Executor, principal: Principal | null, id: string) {
-  const row = isId(id) ? await findIntegration(db, normalizeId(id)) : undefined;
-  if (!row || !canReach(principal, row.organization_id, row.application_id)) throw notFound('Integration');
-  return row;
-}
 
 export function registeredConnectionIds(integration: { attributes: JsonObject }): string[] {
   const ids = integration.attributes._registeredConnectionIds;

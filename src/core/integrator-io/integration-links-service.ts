@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
+import { AppError } from '../../lib/errors.js';
 import { isId, normalizeId } from '../../lib/ids.js';
 import type { PageRequest } from '../../store/paging.js';
 import { pageAuditEvents } from '../../store/repositories/audit-pages.js';
@@ -9,15 +10,15 @@ import { deleteIntegrationRevisions } from '../../store/repositories/revisions.j
 import { deleteIntegrationShares } from '../../store/repositories/shares.js';
 import type { ResourceRow } from '../../store/tables.js';
 import { rowToFlow } from '../flows/flow-model.js';
+import { requireIntegration } from '../integrations/integration-access.js';
 import { auditView, type Integration, rowToIntegration } from '../integrations/integration-model.js';
 import type { IntegrationService } from '../integrations/integration-service.js';
 import { canReach } from '../shared/access.js';
 import { type AuditRecord, recordAudit, rowToAuditRecord } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError } from '../shared/errors.js';
 import { deleteFlowIn, flowRefs } from './flow-service.js';
 import { completeStep, currentStep, isConnectionStep, type StepList, stepsOf } from './install-steps.js';
-import { loadIntegrationRow, registeredConnectionIds } from './integration-bundle.js';
+import { registeredConnectionIds } from './integration-bundle.js';
 import { type Resource, rowToResource, unprocessableRef } from './resource-service.js';
 
 export interface DependencyItem {
@@ -138,7 +139,7 @@ export function createIntegrationLinksService(
     /** Deletes the integration with its flows, shares and revisions in one transaction. */
     async delete(actor: Actor, id: string): Promise<void> {
       await transaction(ctx, async (trx) => {
-        const row = await loadIntegrationRow(trx, actor.principal, id);
+        const row = await requireIntegration(trx, actor.principal, id);
         for (const flowRow of await findIntegrationFlows(trx, row.id)) await deleteFlowIn(trx, actor, rowToFlow(flowRow));
         await deleteIntegrationShares(trx, row.id);
         await deleteIntegrationRevisions(trx, row.id);

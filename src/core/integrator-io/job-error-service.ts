@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
@@ -7,7 +8,6 @@ import type { FlowRow } from '../../store/tables.js';
 import { rowToFlow } from '../flows/flow-model.js';
 import type { Actor, CoreContext } from '../shared/context.js';
 import { transaction } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
 import { flowRefs } from './flow-service.js';
 import { type FlowError, type Job, rowToFlowError, rowToJob } from './job-model.js';
 import { type JobService, loadFlowRow } from './job-service.js';

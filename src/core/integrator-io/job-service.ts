@@ -1,5 +1,7 @@
 import type { Principal } from '../../auth/principal.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, normalizeId } from '../../lib/ids.js';
+import type { JsonObject } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
 import { newJobRow, type RunOptions } from '../../runtime/flows/job-rows.js';
 import type { Executor } from '../../store/executor.js';
@@ -18,11 +20,9 @@ import {
 import { findResources } from '../../store/repositories/resources.js';
 import type { FlowRow, JobRow } from '../../store/tables.js';
 import { rowToFlow } from '../flows/flow-model.js';
-import type { JsonObject } from '../integrations/integration-model.js';
 import { canReach } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
 import { type Job, rowToJob } from './job-model.js';
 
 const unprocessable = (field: string, message: string, code: string) =>
@@ -158,6 +158,16 @@ export function createJobService(ctx: CoreContext, runtime: Enqueue) {
       });
       await send(job);
       return job ? rowToJob(job) : null;
+    },
+
+    /** A flow job ended: a completed run starts the flows of its `_runNextFlowIds` (same organization). */
+    async ended(job: { organizationId: string; flowId: string; status: string }) {
+      if (job.status !== 'completed') return;
+      const row = await findFlow(db, job.flowId);
+      const next = row ? rowToFlow(row).attributes._runNextFlowIds : null;
+      for (const id of Array.isArray(next) ? next : []) {
+        await this.runBySystem(job.organizationId, String(id), { trigger: 'chain' }).catch(() => null);
+      }
     },
 
     /** Queues a job made by another service (a retry) in its transaction. */

@@ -1,5 +1,8 @@
 import type { Principal } from '../../auth/principal.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
+import type { JsonObject } from '../../lib/json.js';
+import { changedSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
 import type { Dialect } from '../../store/database.js';
 import type { Executor } from '../../store/executor.js';
@@ -19,11 +22,9 @@ import type { ResourceRow } from '../../store/tables.js';
 import type { CallLog } from '../connections/call-log.js';
 import { type IntegratedAccount, isAccountRow, rowToAccount } from '../connections/connection-model.js';
 import type { IntegratedAccountService } from '../connections/integrated-account-service.js';
-import type { JsonObject } from '../integrations/integration-model.js';
 import { canReach } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
 import { openSecrets, sealJson, sealReplacing } from '../shared/sealed-json.js';
 import { accountConnectionDoc, accountEditFromDoc } from './connection-view.js';
 
@@ -165,9 +166,6 @@ export async function replaceResourceIn(trx: Executor, ctx: CoreContext, actor: 
   const col = columns(kind, doc, await connectionOf(trx, ctx.store.dialect, actor, row.organization_id, kind, doc));
   const { plain, secrets, sealed } = sealReplacing(ctx.encryptionKey, col.doc, row.secrets);
   const stored = openSecrets(ctx.encryptionKey, row.secrets);
-  const changedSecrets = [...new Set([...Object.keys(stored), ...Object.keys(secrets)])]
-    .filter((p) => stored[p] !== secrets[p])
-    .map((p) => p.slice(1).replaceAll('/', '.'));
   const updatedAt = nowIso();
   const changes = {
     name: col.name,
@@ -178,7 +176,13 @@ export async function replaceResourceIn(trx: Executor, ctx: CoreContext, actor: 
     updated_at: updatedAt,
   };
   await updateResource(trx, row.id, changes);
-  await recordAudit(trx, actor, { ...auditTarget(row), event: 'update', before: JSON.parse(row.attributes), after: plain, changedSecrets });
+  await recordAudit(trx, actor, {
+    ...auditTarget(row),
+    event: 'update',
+    before: JSON.parse(row.attributes),
+    after: plain,
+    changedSecrets: changedSecrets(stored, secrets),
+  });
   return rowToResource({ ...row, ...changes });
 }
 

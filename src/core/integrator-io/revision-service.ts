@@ -1,5 +1,6 @@
 import type { Principal } from '../../auth/principal.js';
 import { diffFields, type FieldChange } from '../../lib/diff.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { restoreSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
@@ -12,13 +13,13 @@ import { findResource } from '../../store/repositories/resources.js';
 import { findRevision, insertRevision, latestRevision, listRevisions, previousRevision } from '../../store/repositories/revisions.js';
 import type { IntegrationRow, RevisionRow } from '../../store/tables.js';
 import { rowToFlow } from '../flows/flow-model.js';
+import { requireIntegration } from '../integrations/integration-access.js';
 import { fieldsToColumns, type IntegrationFields, rowToIntegration, splitSecrets } from '../integrations/integration-model.js';
 import { auditIntegrationUpdate } from '../integrations/integration-service.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
 import { deleteFlowIn, insertFlowIn, replaceFlowIn } from './flow-service.js';
-import { type Bundle, bundleHash, gatherBundle, loadIntegrationRow } from './integration-bundle.js';
+import { type Bundle, bundleHash, gatherBundle } from './integration-bundle.js';
 import { insertResourceIn, replaceResourceIn } from './resource-service.js';
 
 export type RevisionType = 'snapshot' | 'revert';
@@ -173,7 +174,7 @@ export function createRevisionService(ctx: CoreContext) {
     /** A snapshot; with `ignoreIfNoChanges`, none (null) when nothing changed since the latest revision. */
     create(actor: Actor, integrationId: string, options: { description: string | null; ignoreIfNoChanges: boolean }) {
       return transaction(ctx, async (trx) => {
-        const row = await loadIntegrationRow(trx, actor.principal, integrationId);
+        const row = await requireIntegration(trx, actor.principal, integrationId);
         if (options.ignoreIfNoChanges) {
           const latest = await latestRevision(trx, row.id);
           const hash = bundleHash(await gatherBundle(trx, rowToIntegration(key, row), key));
@@ -184,19 +185,19 @@ export function createRevisionService(ctx: CoreContext) {
     },
 
     async list(principal: Principal, integrationId: string, page: PageRequest) {
-      const row = await loadIntegrationRow(ctx.store.db, principal, integrationId);
+      const row = await requireIntegration(ctx.store.db, principal, integrationId);
       const result = await listRevisions(ctx.store.db, row.id, page);
       return { total: result.total, items: result.rows.map(rowToRevision) };
     },
 
     async get(principal: Principal, integrationId: string, id: string): Promise<Revision> {
-      const row = await loadIntegrationRow(ctx.store.db, principal, integrationId);
+      const row = await requireIntegration(ctx.store.db, principal, integrationId);
       return rowToRevision(await loadRevision(ctx.store.db, row.id, id));
     },
 
     /** Changes from `againstId` (default: the revision before) to this revision. */
     async diff(principal: Principal, integrationId: string, id: string, againstId?: string) {
-      const row = await loadIntegrationRow(ctx.store.db, principal, integrationId);
+      const row = await requireIntegration(ctx.store.db, principal, integrationId);
       const to = await loadRevision(ctx.store.db, row.id, id);
       const from = againstId ? await loadRevision(ctx.store.db, row.id, againstId) : await previousRevision(ctx.store.db, to);
       const empty: Bundle = { integration: {} as IntegrationFields, flows: [], exports: [], imports: [], connections: [] };
@@ -207,12 +208,12 @@ export function createRevisionService(ctx: CoreContext) {
     /** Restores the integration, its flows, exports and imports as the revision saved them; records a `revert`. */
     revert(actor: Actor, integrationId: string, id: string, description: string | null) {
       return transaction(ctx, async (trx) => {
-        const row = await loadIntegrationRow(trx, actor.principal, integrationId);
+        const row = await requireIntegration(trx, actor.principal, integrationId);
         const target = await loadRevision(trx, row.id, id);
         const { bundle } = JSON.parse(target.snapshot) as StoredSnapshot;
         await restoreIntegration(trx, actor, row, bundle.integration);
         await restoreChildren(trx, actor, row, bundle);
-        const after = await loadIntegrationRow(trx, actor.principal, row.id);
+        const after = await requireIntegration(trx, actor.principal, row.id);
         return record(trx, actor, after, 'revert', description ?? `Revert to revision ${target.id}`, { revertedTo: target.id });
       });
     },

@@ -1,14 +1,14 @@
 import type { Principal } from '../../auth/principal.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
 import type { PageRequest } from '../../store/paging.js';
 import { deleteShareRow, findShare, findShareByEmail, insertShare, listShares, updateShare } from '../../store/repositories/shares.js';
 import type { ShareRow } from '../../store/tables.js';
+import { requireIntegration } from '../integrations/integration-access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
-import { loadIntegrationRow } from './integration-bundle.js';
 
 export type AccessLevel = 'manage' | 'monitor';
 
@@ -44,7 +44,7 @@ export function createShareService(ctx: CoreContext) {
   async function load(db: Executor, principal: Principal | null, id: string) {
     const row = isId(id) ? await findShare(db, normalizeId(id)) : undefined;
     if (!row) throw notFound('Share');
-    const integration = await loadIntegrationRow(db, principal, row.integration_id).catch(() => {
+    const integration = await requireIntegration(db, principal, row.integration_id).catch(() => {
       throw notFound('Share');
     });
     return { row, integration };
@@ -58,7 +58,7 @@ export function createShareService(ctx: CoreContext) {
   return {
     invite(actor: Actor, integrationId: string, input: { email: string; accessLevel: AccessLevel }): Promise<Share> {
       return transaction(ctx, async (trx) => {
-        const integration = await loadIntegrationRow(trx, actor.principal, integrationId);
+        const integration = await requireIntegration(trx, actor.principal, integrationId);
         const email = input.email.trim().toLowerCase();
         if (await findShareByEmail(trx, integration.id, email)) {
           throw new AppError('conflict', `${email} is already invited to this integration`);
@@ -83,7 +83,7 @@ export function createShareService(ctx: CoreContext) {
     },
 
     async list(principal: Principal, integrationId: string, page: PageRequest) {
-      const integration = await loadIntegrationRow(ctx.store.db, principal, integrationId);
+      const integration = await requireIntegration(ctx.store.db, principal, integrationId);
       const result = await listShares(ctx.store.db, integration.id, page);
       return { total: result.total, items: result.rows.map(rowToShare) };
     },

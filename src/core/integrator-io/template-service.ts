@@ -1,14 +1,16 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Principal } from '../../auth/principal.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, normalizeId } from '../../lib/ids.js';
+import { isObject, type JsonObject } from '../../lib/json.js';
 import type { FlowFields } from '../flows/flow-model.js';
-import type { IntegrationFields, JsonObject } from '../integrations/integration-model.js';
+import { requireIntegration } from '../integrations/integration-access.js';
+import type { IntegrationFields } from '../integrations/integration-model.js';
 import { rowToIntegration } from '../integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS } from '../integrations/integration-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
-import { type Bundle, copyBundle, gatherBundle, loadIntegrationRow, type Manifest } from './integration-bundle.js';
+import { type Bundle, copyBundle, gatherBundle, type Manifest } from './integration-bundle.js';
 
 /** How long a template download link works. */
 export const TEMPLATE_URL_TTL_SECONDS = 15 * 60;
@@ -16,10 +18,6 @@ const FORMAT = 'junction-integration-template';
 const FILES = ['template.json', 'integration.json', 'flows.json', 'exports.json', 'imports.json', 'connections.json'] as const;
 
 const badTemplate = (message: string) => new AppError('unprocessable', message, [{ message, code: 'invalid_template' }]);
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Reads a template ZIP back into a bundle; anything malformed is a 422 that says what. */
 export function readTemplate(zip: Uint8Array): Bundle {
@@ -98,7 +96,7 @@ export function createTemplateService(ctx: CoreContext, signingKey: Buffer) {
   return {
     /** A link to download the integration as a ZIP; it needs no token and stops working after the TTL. */
     async signedUrl(principal: Principal, id: string, baseUrl: string, ttlSeconds = TEMPLATE_URL_TTL_SECONDS) {
-      const row = await loadIntegrationRow(ctx.store.db, principal, id);
+      const row = await requireIntegration(ctx.store.db, principal, id);
       const expires = Math.floor(Date.now() / 1000) + ttlSeconds;
       const query = `Expires=${expires}&Signature=${sign(row.id, expires)}`;
       return { signedURL: `${baseUrl}/v1/templates/${row.id}.zip?${query}`, key: `${row.id}.zip` };
@@ -113,7 +111,7 @@ export function createTemplateService(ctx: CoreContext, signingKey: Buffer) {
         throw new AppError('forbidden', 'The signature of this link is invalid.');
       }
       if (seconds * 1000 < Date.now()) throw new AppError('forbidden', 'This link has expired.');
-      const row = await loadIntegrationRow(ctx.store.db, null, id).catch(() => {
+      const row = await requireIntegration(ctx.store.db, null, id).catch(() => {
         throw notFound('Template');
       });
       const bundle = await gatherBundle(ctx.store.db, rowToIntegration(ctx.encryptionKey, row), ctx.encryptionKey);
@@ -139,7 +137,7 @@ export function createTemplateService(ctx: CoreContext, signingKey: Buffer) {
     /** Copies an integration with its flows, exports and imports, using the mapped connections. */
     clone(actor: Actor, id: string, options: { name?: string; sandbox?: boolean; tag?: string; connectionMap?: Record<string, string> }) {
       return transaction(ctx, async (trx) => {
-        const row = await loadIntegrationRow(trx, actor.principal, id);
+        const row = await requireIntegration(trx, actor.principal, id);
         const bundle = await gatherBundle(trx, rowToIntegration(ctx.encryptionKey, row), ctx.encryptionKey);
         const map = Object.fromEntries(Object.entries(options.connectionMap ?? {}).map(([k, v]) => [normalizeId(k), v]));
         const attributes: JsonObject = { _sourceId: row.id };

@@ -1,9 +1,9 @@
 import type { Principal } from '../../auth/principal.js';
+import { notFound } from '../../lib/errors.js';
 import { isId, normalizeId } from '../../lib/ids.js';
 import type { Executor } from '../../store/executor.js';
 import { findApplication } from '../../store/repositories/applications.js';
 import type { ApplicationRow } from '../../store/tables.js';
-import { notFound } from './errors.js';
 
 /** The application if the principal may reach it; otherwise 404, so other tenants' ids reveal nothing. */
 export async function requireApplication(db: Executor, principal: Principal | null, applicationId: string): Promise<ApplicationRow> {

@@ -1,6 +1,6 @@
+import { AppError } from '../../lib/errors.js';
 import { isId, normalizeId } from '../../lib/ids.js';
 import type { PageKey } from '../../store/keyset.js';
-import { AppError } from './errors.js';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;

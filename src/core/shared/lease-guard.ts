@@ -1,8 +1,8 @@
+import { AppError, type ErrorCode, type ErrorDetail } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import { acquireLease, findLease, handOverLease, releaseLease } from '../../store/repositories/leases.js';
 import type { CoreContext } from './context.js';
-import { AppError, type ErrorCode, type ErrorDetail } from './errors.js';
 
 /** The holder a failed run hands its lease to: the lease then fails every node fast until it expires. */
 const COOLDOWN = 'cooldown';

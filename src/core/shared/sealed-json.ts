@@ -1,6 +1,6 @@
 import { decrypt, encrypt } from '../../lib/crypto.js';
+import type { JsonObject } from '../../lib/json.js';
 import { extractSecrets, restoreSecrets, type SecretMap } from '../../lib/secrets.js';
-import type { JsonObject } from '../integrations/integration-model.js';
 
 /** Splits secret-named fields out of a document; the secrets are returned sealed (or null when none). */
 export function sealJson(key: Buffer, doc: JsonObject): { plain: JsonObject; secrets: SecretMap; sealed: string | null } {

@@ -1,9 +1,9 @@
 import type { Principal } from '../../auth/principal.js';
 import { verifyToken } from '../../auth/tokens.js';
+import { AppError } from '../../lib/errors.js';
 import { findApiToken } from '../../store/repositories/api-tokens.js';
 import type { ApiTokenRow } from '../../store/tables.js';
 import type { CoreContext } from '../shared/context.js';
-import { AppError } from '../shared/errors.js';
 
 /** How long a token row may be served from memory; revocation on another node is seen within this. */
 const TOKEN_STATE_TTL_MS = 900;

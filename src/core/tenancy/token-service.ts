@@ -1,5 +1,6 @@
 import type { Principal } from '../../auth/principal.js';
 import { signToken } from '../../auth/tokens.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
@@ -9,7 +10,6 @@ import type { ApiTokenRow } from '../../store/tables.js';
 import { requireApplication } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
 import type { AuthService } from './auth-service.js';
 
 export interface ApiToken {

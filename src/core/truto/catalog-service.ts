@@ -1,18 +1,18 @@
 import type { Principal } from '../../auth/principal.js';
+import { notFound } from '../../lib/errors.js';
 import { isId, normalizeId } from '../../lib/ids.js';
+import { type JsonObject, mergePatch } from '../../lib/json.js';
 import { activeInstallationsOf } from '../../store/repositories/installations.js';
 import { type CatalogFilter, listCatalog } from '../../store/repositories/integration-catalog.js';
 import { findIntegration } from '../../store/repositories/integrations.js';
 import { findOrganization } from '../../store/repositories/organizations.js';
 import type { IntegrationRow, OrganizationRow } from '../../store/tables.js';
-import { type Integration, type JsonObject, rowToIntegration, type Sharing } from '../integrations/integration-model.js';
+import { type Integration, rowToIntegration, type Sharing } from '../integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS, type IntegrationService } from '../integrations/integration-service.js';
 import { canInstallDirectly, type Viewer, viewerOf } from '../integrations/integration-sharing.js';
 import { requireApplication } from '../shared/access.js';
 import type { Actor, CoreContext } from '../shared/context.js';
 import { type CursorPage, toPage } from '../shared/cursor.js';
-import { deepMerge } from '../shared/deep-merge.js';
-import { notFound } from '../shared/errors.js';
 import { stripSecrets, validateIntegrationConfig } from './integration-config.js';
 
 /** An integration as one team sees it: its owner, the environments it is installed in, what it may do. */
@@ -119,7 +119,7 @@ export function createIntegrationCatalogService(ctx: CoreContext, integrations: 
         actor,
         id,
         (current) => {
-          const config = changes.config === undefined ? current.config : deepMerge(current.config, changes.config);
+          const config = changes.config === undefined ? current.config : mergePatch(current.config, changes.config);
           if (changes.config !== undefined) validateIntegrationConfig(config);
           return {
             ...current,

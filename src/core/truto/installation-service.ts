@@ -1,6 +1,8 @@
 import type { Principal } from '../../auth/principal.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
-import { extractSecrets } from '../../lib/secrets.js';
+import type { JsonObject } from '../../lib/json.js';
+import { changedSecrets, extractSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
 import {
@@ -13,13 +15,13 @@ import {
 } from '../../store/repositories/installations.js';
 import { findIntegration } from '../../store/repositories/integrations.js';
 import type { InstallationRow } from '../../store/tables.js';
-import type { JsonObject, Sharing } from '../integrations/integration-model.js';
+import { findReachableIntegration } from '../integrations/integration-access.js';
+import type { Sharing } from '../integrations/integration-model.js';
 import { installStatus, viewerOf } from '../integrations/integration-sharing.js';
 import { canReach, requireApplication } from '../shared/access.js';
 import { recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { type CursorPage, toPage } from '../shared/cursor.js';
-import { AppError, notFound } from '../shared/errors.js';
 import { openJson, sealJson } from '../shared/sealed-json.js';
 import { stripSecrets, validateIntegrationConfig } from './integration-config.js';
 
@@ -98,9 +100,7 @@ export function createInstallationService(ctx: CoreContext) {
     if (canReach(principal, row.organization_id, row.application_id)) return 'installer';
     // Approving is between teams; a sibling environment of the installer's own team reaches nothing here.
     if (row.organization_id === principal.organizationId) return null;
-    const integration = await findIntegration(db, row.integration_id);
-    if (integration && canReach(principal, integration.organization_id, integration.application_id)) return 'approver';
-    return null;
+    return (await findReachableIntegration(db, principal, row.integration_id)) ? 'approver' : null;
   }
 
   async function load(db: Executor, principal: Principal, id: string) {
@@ -118,11 +118,9 @@ export function createInstallationService(ctx: CoreContext) {
     after: Installation | null,
   ) {
     const subject = (after ?? before)!;
-    const changedSecrets =
-      event === 'update' &&
-      JSON.stringify(extractSecrets(before!.override).secrets) !== JSON.stringify(extractSecrets(after!.override).secrets)
-        ? ['override']
-        : [];
+    // The override is one field to its audit readers: any changed secret in it is recorded as `override`.
+    const secretChanged =
+      event === 'update' && changedSecrets(extractSecrets(before!.override).secrets, extractSecrets(after!.override).secrets).length > 0;
     await recordAudit(trx, actor, {
       organizationId: subject.organizationId,
       applicationId: subject.environmentId,
@@ -132,7 +130,7 @@ export function createInstallationService(ctx: CoreContext) {
       event,
       before: before && auditView(before),
       after: after && auditView(after),
-      changedSecrets,
+      changedSecrets: secretChanged ? ['override'] : [],
     });
   }
 

@@ -1,8 +1,8 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import jsonata from 'jsonata';
+import { AppError, type ErrorDetail } from '../../lib/errors.js';
+import type { JsonObject } from '../../lib/json.js';
 import { extractSecrets, restoreSecrets } from '../../lib/secrets.js';
-import type { JsonObject } from '../integrations/integration-model.js';
-import { AppError, type ErrorDetail } from '../shared/errors.js';
 import { CREDENTIAL_FORMATS, INTEGRATION_CONFIG_SCHEMA } from './integration-config-schema.js';
 
 /**

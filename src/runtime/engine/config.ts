@@ -1,11 +1,10 @@
-import { AppError } from '../../core/shared/errors.js';
-
-export type Json = Record<string, unknown>;
+import { AppError } from '../../lib/errors.js';
+import { isObject, type JsonObject } from '../../lib/json.js';
 
 /** `{format, config}` objects (authorization, pagination, credentials). */
 export interface Formatted {
   format: string;
-  config?: Json;
+  config?: JsonObject;
 }
 
 /** One method of one resource, with the integration-level defaults it inherits already applied. */
@@ -15,8 +14,8 @@ export interface MethodConfig {
   httpMethod: string;
   baseUrl: string;
   path: string;
-  headers: Json;
-  query: Json;
+  headers: JsonObject;
+  query: JsonObject;
   queryArrayFormat: string;
   body: unknown;
   bodyFormat: string;
@@ -24,22 +23,8 @@ export interface MethodConfig {
   pagination: Formatted | null;
   authorization: Formatted | null;
   noAuth: boolean;
-  rateLimit: Json | null;
+  rateLimit: JsonObject | null;
   errorExpression: string | null;
-}
-
-export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Deep merge: objects merge key by key, anything else (arrays included) from `over` replaces; null removes. */
-export function deepMerge(base: unknown, over: unknown): unknown {
-  if (over === undefined) return base;
-  if (!isObject(base) || !isObject(over)) return over;
-  const out: Json = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    if (value === null) delete out[key];
-    else out[key] = deepMerge(base[key], value);
-  }
-  return out;
 }
 
 const CANONICAL_HTTP: Record<string, string> = { list: 'get', get: 'get', create: 'post', update: 'patch', delete: 'delete' };
@@ -51,10 +36,10 @@ function formatted(value: unknown): Formatted | null {
 }
 
 /** Picks `resources[resource][method]` from the effective config (integration config with the override merged over it). */
-export function selectMethod(config: Json, resource: string, method: string): MethodConfig {
+export function selectMethod(config: JsonObject, resource: string, method: string): MethodConfig {
   const resources = isObject(config.resources) ? config.resources : {};
-  const methods = Object.hasOwn(resources, resource) && isObject(resources[resource]) ? (resources[resource] as Json) : null;
-  const entry = methods && Object.hasOwn(methods, method) && isObject(methods[method]) ? (methods[method] as Json) : null;
+  const methods = Object.hasOwn(resources, resource) && isObject(resources[resource]) ? (resources[resource] as JsonObject) : null;
+  const entry = methods && Object.hasOwn(methods, method) && isObject(methods[method]) ? (methods[method] as JsonObject) : null;
   if (!entry) throw new AppError('not_found', `The integration has no method ${method} on resource ${resource}`);
   if (typeof entry.path !== 'string') throw new AppError('bad_request', `The integration's ${resource}.${method} has no path`);
   const baseUrl = typeof entry.base_url === 'string' ? entry.base_url : typeof config.base_url === 'string' ? config.base_url : '';
@@ -84,7 +69,7 @@ export function selectMethod(config: Json, resource: string, method: string): Me
 }
 
 /** The credentials config for a format: config.credentials is one `{format, config}` or a map keyed by format. */
-export function credentialsConfig(config: Json, method: string | null): Formatted | null {
+export function credentialsConfig(config: JsonObject, method: string | null): Formatted | null {
   const credentials = config.credentials;
   const single = formatted(credentials);
   if (single) return !method || single.format === method ? single : null;

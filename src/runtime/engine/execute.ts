@@ -1,24 +1,25 @@
-import { AppError } from '../../core/shared/errors.js';
-import { deepMerge, isObject, type Json, selectMethod } from './config.js';
+import { AppError } from '../../lib/errors.js';
+import { isObject, type JsonObject, overlay, readPath } from '../../lib/json.js';
+import { selectMethod } from './config.js';
 import { evaluate } from './expressions.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions, send, type UpstreamResponse, withAttempts } from './http-client.js';
 import { applyPage, decodeCursor, encodeCursor, nextPage, paginationValues } from './pagination.js';
-import { evaluatePlaceholder, readPath } from './placeholders.js';
+import { evaluatePlaceholder } from './placeholders.js';
 import { authorize, buildRequest } from './request-builder.js';
 
 export interface EngineCall {
   /** The integration's config; `override` (the environment's) is deep-merged over it. */
-  config: Json;
-  override?: Json | null;
+  config: JsonObject;
+  override?: JsonObject | null;
   resource: string;
   /** `list`, `get`, `create`, `update`, `delete` or a custom method name. */
   method: string;
   id?: string;
   /** The caller's query parameters (forwarded upstream) and body. */
-  query?: Json;
+  query?: JsonObject;
   body?: unknown;
   /** The account's context: credentials and variables. */
-  context: Json;
+  context: JsonObject;
   cursor?: string | null;
   limit?: number;
   /** Authorization format used when the config names none (from the account's credential format). */
@@ -72,13 +73,13 @@ export async function execute(
   options: HttpOptions = DEFAULT_HTTP_OPTIONS,
   record?: (r: CallRecord) => void,
 ): Promise<EngineResult> {
-  const config = (deepMerge(call.config, call.override ?? undefined) ?? {}) as Json;
+  const config = (overlay(call.config, call.override ?? undefined) ?? {}) as JsonObject;
   const method = selectMethod(config, call.resource, call.method);
   const query = call.query ?? {};
   const state = call.cursor ? decodeCursor(call.cursor) : null;
   const limit = call.limit ?? (state?.limit as number | undefined) ?? (method.pagination?.config?.default_limit as number | undefined);
   const pagination = method.pagination ? await paginationValues(method, state, limit, query) : {};
-  const oauth = (call.context.oauth ?? {}) as Json;
+  const oauth = (call.context.oauth ?? {}) as JsonObject;
   const scope = {
     id: call.id,
     query,

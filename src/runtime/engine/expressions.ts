@@ -1,5 +1,5 @@
 import jsonata from 'jsonata';
-import { AppError } from '../../core/shared/errors.js';
+import { AppError } from '../../lib/errors.js';
 
 type Compiled = ReturnType<typeof jsonata>;
 const compiled = new Map<string, Compiled>();

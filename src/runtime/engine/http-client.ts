@@ -1,6 +1,6 @@
 import type { Agent, Dispatcher } from 'undici';
-import { AppError } from '../../core/shared/errors.js';
-import type { Json } from './config.js';
+import { AppError } from '../../lib/errors.js';
+import type { JsonObject } from '../../lib/json.js';
 import { evaluate } from './expressions.js';
 import type { UpstreamRequest } from './request-builder.js';
 
@@ -30,7 +30,7 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 /** A header name written where the legacy config expects an expression (`"Retry-After"`). */
 const BARE_HEADER = /^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)+$/;
 
-async function readNumber(expression: unknown, scope: Json): Promise<number | null> {
+async function readNumber(expression: unknown, scope: JsonObject): Promise<number | null> {
   if (typeof expression !== 'string' || expression === '') return null;
   const headers = scope.headers as Record<string, string>;
   const value = BARE_HEADER.test(expression) ? headers[expression.toLowerCase()] : await evaluate(expression, scope);
@@ -40,7 +40,7 @@ async function readNumber(expression: unknown, scope: Json): Promise<number | nu
 
 /** How long to wait before retrying a rate-limited answer, or null when it is not rate limited. */
 export async function rateLimitWait(
-  rateLimit: Json | null,
+  rateLimit: JsonObject | null,
   status: number,
   headers: Record<string, string>,
   maxMs: number,
@@ -98,7 +98,7 @@ const isTimeout = (error: unknown) => {
  * Sends one request with a timeout per attempt; retries 5xx and network errors with exponential backoff
  * (writes only when the upstream cannot have processed them), and rate-limited answers after their wait.
  */
-export async function send(request: UpstreamRequest, rateLimit: Json | null, options: HttpOptions): Promise<UpstreamResponse> {
+export async function send(request: UpstreamRequest, rateLimit: JsonObject | null, options: HttpOptions): Promise<UpstreamResponse> {
   const idempotent = IDEMPOTENT.has(request.method);
   const timeout = () => new AppError('upstream_timeout', `The upstream API did not answer within ${options.timeoutMs} ms`);
   const { agent, request: undiciRequest } = await undici();

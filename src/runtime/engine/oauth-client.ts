@@ -1,5 +1,5 @@
-import { AppError } from '../../core/shared/errors.js';
-import { isObject, type Json } from './config.js';
+import { AppError } from '../../lib/errors.js';
+import { isObject, type JsonObject } from '../../lib/json.js';
 import type { CallRecord } from './execute.js';
 import type { HttpOptions } from './http-client.js';
 import { resolve } from './placeholders.js';
@@ -17,14 +17,14 @@ export interface OAuthToken {
 interface ClientSettings {
   clientId: string;
   clientSecret: string;
-  auth: Json;
-  options: Json;
-  config: Json;
+  auth: JsonObject;
+  options: JsonObject;
+  config: JsonObject;
 }
 
 /** Reads the client and endpoints of an OAuth credentials config; `{{…}}` resolve against the account context. */
-export function clientSettings(credentialsConfig: Json, context: Json): ClientSettings {
-  const config = resolve(credentialsConfig, { context, credentials: context }) as Json;
+export function clientSettings(credentialsConfig: JsonObject, context: JsonObject): ClientSettings {
+  const config = resolve(credentialsConfig, { context, credentials: context }) as JsonObject;
   const client = isObject(config.client) ? config.client : {};
   const auth = isObject(config.auth) ? config.auth : {};
   if (typeof auth.tokenHost !== 'string') throw new AppError('bad_request', "The integration's OAuth credentials have no auth.tokenHost");
@@ -59,14 +59,14 @@ export function oauthErrorOf(error: unknown): string | null {
 /** One token request (code exchange, refresh or client credentials); `record` gets its call-log line. */
 export async function requestToken(
   settings: ClientSettings,
-  params: Json,
+  params: JsonObject,
   refresh: boolean,
   http: HttpOptions,
   record?: (r: CallRecord) => void,
 ): Promise<OAuthToken> {
   const { auth, options, config } = settings;
   const url = joinUrl(String(auth.tokenHost), String((refresh && auth.refreshPath) || auth.tokenPath || '/oauth/token'));
-  const fields: Json = { ...params };
+  const fields: JsonObject = { ...params };
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.authorizationMethod === 'body') {
     fields.client_id = settings.clientId;
@@ -101,7 +101,7 @@ export async function requestToken(
     log(null, failure.message);
     throw failure;
   }
-  let payload: Json = {};
+  let payload: JsonObject = {};
   try {
     const parsed = JSON.parse(text);
     if (isObject(parsed)) payload = parsed;

@@ -1,12 +1,13 @@
-import { AppError } from '../../core/shared/errors.js';
-import { isObject, type Json, type MethodConfig } from './config.js';
+import { AppError } from '../../lib/errors.js';
+import { isObject, type JsonObject, readPath } from '../../lib/json.js';
+import type { MethodConfig } from './config.js';
 import { evaluate } from './expressions.js';
 import type { UpstreamResponse } from './http-client.js';
-import { mentions, readPath } from './placeholders.js';
+import { mentions } from './placeholders.js';
 import type { UpstreamRequest } from './request-builder.js';
 
 /** Where a list continues: the state of one pagination format, handed to callers as an opaque cursor. */
-export type PageState = Json;
+export type PageState = JsonObject;
 
 export function encodeCursor(state: PageState): string {
   return Buffer.from(JSON.stringify(state)).toString('base64url');
@@ -27,10 +28,10 @@ export async function paginationValues(
   method: MethodConfig,
   state: PageState | null,
   limit: number | undefined,
-  query: Json,
-): Promise<Json> {
+  query: JsonObject,
+): Promise<JsonObject> {
   const config = method.pagination?.config ?? {};
-  const values: Json = { ...(state ?? {}) };
+  const values: JsonObject = { ...(state ?? {}) };
   if (limit !== undefined) {
     values.per_page = limit;
     values.limit = limit;
@@ -53,7 +54,7 @@ export async function paginationValues(
 }
 
 /** Puts the page position into the request where the config does not place it itself. */
-export function applyPage(request: UpstreamRequest, method: MethodConfig, values: Json): void {
+export function applyPage(request: UpstreamRequest, method: MethodConfig, values: JsonObject): void {
   const pagination = method.pagination;
   if (!pagination) return;
   const config = pagination.config ?? {};
@@ -110,11 +111,11 @@ function nextLink(header: string | undefined): string | null {
 /** The next page's state after one answer, or null at the end of the list. */
 export async function nextPage(
   method: MethodConfig,
-  values: Json,
+  values: JsonObject,
   request: UpstreamRequest,
   response: UpstreamResponse,
   items: unknown[],
-  query: Json,
+  query: JsonObject,
 ): Promise<PageState | null> {
   const pagination = method.pagination;
   if (!pagination) return null;

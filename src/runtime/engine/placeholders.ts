@@ -1,3 +1,4 @@
+import { readPath } from '../../lib/json.js';
 /**
  * `{{…}}` placeholders (the Truto template language, not JSONata): `{{a.b}}`, casts `{{x:int}}`, fallbacks
  * `{{a|b:int}}` (first value that is not undefined). A string that is one whole placeholder keeps the
@@ -8,17 +9,6 @@ export type Scope = Record<string, unknown>;
 const WHOLE = /^\{\{\s*([^{}]+?)\s*\}\}$/;
 const ANY = /\{\{\s*([^{}]+?)\s*\}\}/g;
 const CASTS = new Set(['int', 'num', 'bool', 'json', 'str', 'null']);
-
-/** Reads `a.b.0.c` or `a.b[0].c` from a scope; undefined when any step is missing. */
-export function readPath(scope: unknown, path: string): unknown {
-  let node = scope;
-  for (const part of path.replace(/\[(\d+)\]/g, '.$1').split('.')) {
-    if (part === '') continue;
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node;
-}
 
 function cast(value: unknown, to: string | undefined): unknown {
   if (to === 'null') return value === undefined ? null : value;

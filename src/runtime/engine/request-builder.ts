@@ -1,5 +1,6 @@
-import { AppError } from '../../core/shared/errors.js';
-import { isObject, type Json, type MethodConfig } from './config.js';
+import { AppError } from '../../lib/errors.js';
+import { isObject, type JsonObject } from '../../lib/json.js';
+import type { MethodConfig } from './config.js';
 import { evaluate } from './expressions.js';
 import { resolve, type Scope } from './placeholders.js';
 
@@ -46,14 +47,14 @@ export function joinUrl(baseUrl: string, path: string): URL {
  * Builds the upstream request of one method: placeholders resolved against the scope, integration headers
  * and query first then the method's, caller query parameters under the configured ones.
  */
-export function buildRequest(method: MethodConfig, scope: Scope, callerQuery: Json, callerBody: unknown): UpstreamRequest {
+export function buildRequest(method: MethodConfig, scope: Scope, callerQuery: JsonObject, callerBody: unknown): UpstreamRequest {
   const path = String(resolve(method.path, scope) ?? '');
   // A base URL may name the account's own host or tenant (`https://{{context.subdomain}}.example.com`).
   const url = joinUrl(String(resolve(method.baseUrl, scope) ?? ''), path);
-  const query = { ...callerQuery, ...(resolve(method.query, scope) as Json) };
+  const query = { ...callerQuery, ...(resolve(method.query, scope) as JsonObject) };
   for (const [key, value] of Object.entries(query)) appendQuery(url.searchParams, key, value, method.queryArrayFormat);
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(resolve(method.headers, scope) as Json)) {
+  for (const [name, value] of Object.entries(resolve(method.headers, scope) as JsonObject)) {
     if (value !== undefined && value !== null && value !== '') headers[name.toLowerCase()] = String(value);
   }
   let body: string | undefined;
@@ -82,15 +83,15 @@ export async function authorize(request: UpstreamRequest, method: MethodConfig, 
   if (method.noAuth) return;
   const auth = method.authorization ?? (defaultFormat ? { format: defaultFormat, config: {} } : null);
   if (!auth) return;
-  const config = (resolve(auth.config ?? {}, scope) ?? {}) as Json;
+  const config = (resolve(auth.config ?? {}, scope) ?? {}) as JsonObject;
   switch (auth.format) {
     case 'bearer': {
       const token =
         config.token ??
         config.value ??
         scope.oauth_access_token ??
-        (scope.context as Json | undefined)?.access_token ??
-        (scope.context as Json | undefined)?.api_key;
+        (scope.context as JsonObject | undefined)?.access_token ??
+        (scope.context as JsonObject | undefined)?.api_key;
       if (token !== undefined && token !== null && token !== '') request.headers.authorization = `Bearer ${String(token)}`;
       return;
     }
@@ -109,12 +110,12 @@ export async function authorize(request: UpstreamRequest, method: MethodConfig, 
         request.headers[config.header_name.toLowerCase()] = String(config.header_value);
         return;
       }
-      const key = (scope.context as Json | undefined)?.api_key;
+      const key = (scope.context as JsonObject | undefined)?.api_key;
       if (key !== undefined) request.headers.authorization = `Bearer ${String(key)}`;
       return;
     }
     case 'basic': {
-      const context = (scope.context ?? {}) as Json;
+      const context = (scope.context ?? {}) as JsonObject;
       request.headers.authorization = basic(config.username ?? context.username, config.password ?? context.password);
       return;
     }

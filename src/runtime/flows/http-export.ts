@@ -1,4 +1,4 @@
-import { isObject, type Json } from '../engine/config.js';
+import { isObject, type JsonObject } from '../../lib/json.js';
 import { matches, readAt } from './paths.js';
 import { type StepAnswer, StepFailure, type StepRequest } from './ports.js';
 import { render, renderBody } from './templates.js';
@@ -48,7 +48,7 @@ export function linkTarget(header: string | undefined, rel: string): string | nu
 }
 
 /** Page-level verdicts of `http.response` (success/fail paths) on a 2xx answer; throws when the page failed. */
-function checkAnswer(response: Json, body: unknown): void {
+function checkAnswer(response: JsonObject, body: unknown): void {
   const failPath = str(response.failPath);
   const errorText = () => {
     const e = readAt(body, str(response.errorPath));
@@ -63,13 +63,13 @@ function checkAnswer(response: Json, body: unknown): void {
   }
 }
 
-function recordsOf(body: unknown, resourcePath: string | null): Json[] {
+function recordsOf(body: unknown, resourcePath: string | null): JsonObject[] {
   const value = resourcePath ? readAt(body, resourcePath) : body;
   const list = Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value];
   return list.map((r) => (isObject(r) ? r : { value: r }));
 }
 
-export function initialPaging(paging: Json): PagingState {
+export function initialPaging(paging: JsonObject): PagingState {
   return {
     page: Number.isInteger(paging.page) ? (paging.page as number) : 0,
     skip: Number.isInteger(paging.skip) ? (paging.skip as number) : 0,
@@ -85,7 +85,7 @@ export function initialPaging(paging: Json): PagingState {
  * An HTTP export's pages, one request each: the first from `http.relativeURI`, the next by the paging
  * method, until a page is empty, the last-page status or values say so, or the method has no next page.
  */
-export async function* exportPages(doc: Json, times: ExportTimes, send: Send, start?: PagingState): AsyncGenerator<Json[]> {
+export async function* exportPages(doc: JsonObject, times: ExportTimes, send: Send, start?: PagingState): AsyncGenerator<JsonObject[]> {
   const http = isObject(doc.http) ? doc.http : {};
   const paging = isObject(http.paging) ? http.paging : {};
   const response = isObject(http.response) ? http.response : {};

@@ -1,4 +1,4 @@
-import { isObject, type Json } from '../engine/config.js';
+import { isObject, type JsonObject } from '../../lib/json.js';
 import { headersOf, type Send } from './http-export.js';
 import { matches, readAt } from './paths.js';
 import { asStepFailure, StepFailure } from './ports.js';
@@ -13,7 +13,7 @@ export interface ImportOutcome {
 const at = (list: unknown, i: number): unknown => (Array.isArray(list) ? (list[i] ?? list[0]) : list);
 
 /** CREATE or UPDATE per record: UPDATE when `existingExtract` finds a value in the record. */
-export function operationIndex(http: Json, record: Json): number {
+export function operationIndex(http: JsonObject, record: JsonObject): number {
   const types = Array.isArray(http.requestType) ? http.requestType.map(String) : [];
   const extract = typeof http.existingExtract === 'string' && http.existingExtract !== '' ? http.existingExtract : null;
   const existing = extract ? readAt(record, extract) : undefined;
@@ -22,7 +22,7 @@ export function operationIndex(http: Json, record: Json): number {
   return Math.max(i, 0);
 }
 
-function answerFailure(http: Json, i: number, status: number, body: unknown): string | null {
+function answerFailure(http: JsonObject, i: number, status: number, body: unknown): string | null {
   if (status >= 400) {
     const text = typeof body === 'string' ? body : body === null || body === undefined ? '' : JSON.stringify(body);
     return `The destination answered ${status}${text ? `: ${text.slice(0, 500)}` : ''}`;
@@ -39,7 +39,7 @@ function answerFailure(http: Json, i: number, status: number, body: unknown): st
  * Sends mapped records: one request per record, or per `http.batchSize` records of the same operation
  * (`body` rendered over `batch_of_records`, else the JSON array). A refusal fails only its records.
  */
-export async function importRecords(doc: Json, records: Json[], send: Send): Promise<ImportOutcome> {
+export async function importRecords(doc: JsonObject, records: JsonObject[], send: Send): Promise<ImportOutcome> {
   const http = isObject(doc.http) ? doc.http : {};
   const batchSize = Number.isInteger(http.batchSize) && (http.batchSize as number) > 1 ? (http.batchSize as number) : 1;
   const outcome: ImportOutcome = { succeeded: 0, failed: [] };

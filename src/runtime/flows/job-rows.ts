@@ -1,6 +1,6 @@
 import { newId } from '../../lib/ids.js';
+import type { JsonObject } from '../../lib/json.js';
 import type { JobErrorRow, JobRow } from '../../store/tables.js';
-import type { Json } from '../engine/config.js';
 
 /** What a flow run was asked for, kept in `jobs.options`. */
 export interface RunOptions {
@@ -10,7 +10,7 @@ export interface RunOptions {
   /** A retry: re-send these errors' records through the import that refused them. */
   retry?: { importId: string; errorIds: string[] };
   /** A webhook listener's records for its export. */
-  records?: { exportId: string; items: Json[] };
+  records?: { exportId: string; items: JsonObject[] };
   /** `api`, `schedule`, `webhook`, `chain`, `retry`. */
   trigger?: string;
 }
@@ -51,7 +51,7 @@ export function newErrorRow(
   job: JobRow,
   child: JobRow,
   stepId: string,
-  error: { code: string; message: string; source: string; oIndex: number | null; record?: Json },
+  error: { code: string; message: string; source: string; oIndex: number | null; record?: JsonObject },
   now: string,
 ): JobErrorRow {
   return {

@@ -1,4 +1,4 @@
-import { isObject, type Json } from '../engine/config.js';
+import { isObject, type JsonObject } from '../../lib/json.js';
 import { pathSteps, readAt, writeAt } from './paths.js';
 
 /** Mapper 1.0 field: `extract` (a path into the record) or `hardCodedValue`, written at `generate`. */
@@ -23,8 +23,8 @@ function splitList(extract: string): { list: string; rest: string } | null {
 }
 
 /** Mapper 1.0: `{fields: [{extract, generate}], lists: [{generate, fields}]}`. */
-function mapV1(mapping: Json, record: Json): Json {
-  const out: Json = {};
+function mapV1(mapping: JsonObject, record: JsonObject): JsonObject {
+  const out: JsonObject = {};
   for (const field of fieldsOf(mapping.fields)) {
     const value = fieldValue(field, record);
     if (value !== undefined && typeof field.generate === 'string') writeAt(out, field.generate, value);
@@ -35,7 +35,7 @@ function mapV1(mapping: Json, record: Json): Json {
     const source = fields.map((f) => (typeof f.extract === 'string' ? splitList(f.extract) : null)).find((s) => s !== null);
     const elements = source ? readAt(record, source.list) : [record];
     const items = (Array.isArray(elements) ? elements : []).map((element) => {
-      const item: Json = {};
+      const item: JsonObject = {};
       for (const field of fields) {
         const split = typeof field.extract === 'string' ? splitList(field.extract) : null;
         const value = split ? readAt(element, split.rest) : fieldValue(field, record);
@@ -75,8 +75,8 @@ function extractV2(source: unknown, extract: unknown): unknown {
 }
 
 /** Mapper 2.0: `[{generate, dataType, extract | hardCodedValue, mappings}]`, nested for objects and arrays. */
-function mapV2(mappings: unknown[], source: unknown): Json {
-  const out: Json = {};
+function mapV2(mappings: unknown[], source: unknown): JsonObject {
+  const out: JsonObject = {};
   for (const m of mappings.filter(isObject)) {
     if (typeof m.generate !== 'string' || pathSteps(m.generate).length === 0) continue;
     const type = typeof m.dataType === 'string' ? m.dataType.toLowerCase() : 'string';
@@ -101,7 +101,7 @@ function mapV2(mappings: unknown[], source: unknown): Json {
 }
 
 /** The record an import sends: Mapper 2.0 `mappings` when present, else Mapper 1.0 `mapping`, else the record as it is. */
-export function mapRecord(importDoc: Json, record: Json): Json {
+export function mapRecord(importDoc: JsonObject, record: JsonObject): JsonObject {
   if (Array.isArray(importDoc.mappings) && importDoc.mappings.length > 0) return mapV2(importDoc.mappings, record);
   const mapping = importDoc.mapping;
   if (isObject(mapping) && (Array.isArray(mapping.fields) || Array.isArray(mapping.lists))) return mapV1(mapping, record);

@@ -1,4 +1,4 @@
-import { isObject, type Json } from '../engine/config.js';
+import { isObject, type JsonObject } from '../../lib/json.js';
 
 /** `$.a.b[0].c`, `a.b.0.c` → `['a', 'b', '0', 'c']`; `$` and `` → `[]`. */
 export function pathSteps(path: string): string[] {
@@ -16,7 +16,7 @@ export function readAt(value: unknown, path: string | undefined | null): unknown
   let node = value;
   for (const step of pathSteps(path)) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Json)[step];
+    node = (node as JsonObject)[step];
   }
   return node;
 }
@@ -24,13 +24,13 @@ export function readAt(value: unknown, path: string | undefined | null): unknown
 const UNSAFE = new Set(['__proto__', 'prototype', 'constructor']);
 
 /** Sets the value at a dotted path, making objects on the way; unsafe keys are skipped. */
-export function writeAt(target: Json, path: string, value: unknown): void {
+export function writeAt(target: JsonObject, path: string, value: unknown): void {
   const steps = pathSteps(path);
   if (steps.length === 0 || steps.some((s) => UNSAFE.has(s))) return;
   let node = target;
   for (const step of steps.slice(0, -1)) {
     if (!isObject(node[step])) node[step] = {};
-    node = node[step] as Json;
+    node = node[step] as JsonObject;
   }
   node[steps[steps.length - 1]] = value;
 }

@@ -1,10 +1,10 @@
-import type { Json } from '../engine/config.js';
+import type { JsonObject } from '../../lib/json.js';
 
 /** A flow and the exports and imports it uses, as stored (no connection secrets). */
 export interface FlowDocuments {
-  flow: { id: string; organizationId: string; integrationId: string | null; disabled: boolean; doc: Json };
-  exports: Map<string, Json>;
-  imports: Map<string, Json>;
+  flow: { id: string; organizationId: string; integrationId: string | null; disabled: boolean; doc: JsonObject };
+  exports: Map<string, JsonObject>;
+  imports: Map<string, JsonObject>;
 }
 
 /** One upstream request of a step; `uri` is relative to the connection's base URI, or absolute on its origin. */

@@ -1,9 +1,9 @@
+import { isObject, type JsonObject } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
 import type { Store } from '../../store/database.js';
 import { findJobErrors, insertJobErrors, resolveJobErrors } from '../../store/repositories/job-errors.js';
 import { findJob, insertJobs, lastCompletedExportJob, updateChildren, updateJob } from '../../store/repositories/jobs.js';
 import type { JobErrorRow, JobRow } from '../../store/tables.js';
-import { isObject, type Json } from '../engine/config.js';
 import { type ExportTimes, exportPages, type Send } from './http-export.js';
 import { importRecords } from './http-import.js';
 import { newErrorRow, newJobRow, parseOptions, storable } from './job-rows.js';
@@ -125,11 +125,11 @@ export async function runFlowJob(rc: RunContext, job: JobRow): Promise<void> {
   }
 
   /** One page through every import in turn; a record an import refuses goes no further. */
-  async function processPage(docs: FlowDocuments, imports: { id: string; child: JobRow }[], records: Json[]) {
+  async function processPage(docs: FlowDocuments, imports: { id: string; child: JobRow }[], records: JsonObject[]) {
     let live = records.map((record, index) => ({ record, index }));
     const errors: JobErrorRow[] = [];
     for (const { id, child } of imports) {
-      const doc = docs.imports.get(id) as Json;
+      const doc = docs.imports.get(id) as JsonObject;
       const outcome = await importRecords(
         doc,
         live.map((r) => mapRecord(doc, r.record)),
@@ -152,7 +152,7 @@ export async function runFlowJob(rc: RunContext, job: JobRow): Promise<void> {
     await Promise.all(imports.map((i) => saveChild(i.child)));
   }
 
-  async function exportTimes(exportId: string, doc: Json): Promise<ExportTimes> {
+  async function exportTimes(exportId: string, doc: JsonObject): Promise<ExportTimes> {
     const current = options.endDate ?? job.started_at ?? nowIso();
     if (options.startDate) return { lastExportDateTime: options.startDate, currentExportDateTime: current };
     const delta = isObject(doc.delta) ? doc.delta : null;
@@ -177,7 +177,7 @@ export async function runFlowJob(rc: RunContext, job: JobRow): Promise<void> {
       const child = await addChild('export', exportId);
       const times = await exportTimes(exportId, doc);
       try {
-        const pages: AsyncIterable<Json[]> =
+        const pages: AsyncIterable<JsonObject[]> =
           doc.adaptorType === 'WebhookExport'
             ? (async function* () {
                 if (options.records?.exportId === exportId && options.records.items.length > 0) yield options.records.items;
@@ -219,7 +219,7 @@ export async function runFlowJob(rc: RunContext, job: JobRow): Promise<void> {
       rows.map((r) => r.id),
       nowIso(),
     );
-    const records = rows.map((r) => JSON.parse(r.retry_data as string) as Json);
+    const records = rows.map((r) => JSON.parse(r.retry_data as string) as JsonObject);
     for (let i = 0; i < records.length; i += 100) {
       await checkpoint();
       await processPage(docs, [{ id: importId, child }], records.slice(i, i + 100));

@@ -1,6 +1,6 @@
 /* biome-ignore-all lint/suspicious/noExplicitAny: test replies are loosely typed JSON */
-import type { JsonObject } from '../../../src/core/integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS } from '../../../src/core/integrations/integration-service.js';
+import type { JsonObject } from '../../../src/lib/json.js';
 import { call, type TestServer } from '../../helpers/server.js';
 
 /** An organization-wide integration with this declarative config, as the Truto surface would store it. */
