@@ -8,6 +8,7 @@ import { accountRoutes } from './account.js';
 import { integrationLinkRoutes } from './integration-links.js';
 import { integrationRoutes } from './integrations.js';
 import { jobRoutes } from './jobs.js';
+import { patchRoutes } from './patches.js';
 import { resourceRoutes } from './resources.js';
 import { revisionRoutes } from './revisions.js';
 import { CeligoError } from './schemas.js';
@@ -93,4 +94,5 @@ export async function celigoApi(app: FastifyInstance, { core }: { core: Core }) 
   await app.register(shareRoutes, { core });
   await app.register(accountRoutes, { core });
   await app.register(jobRoutes, { core });
+  await app.register(patchRoutes, { core });
 }

@@ -13,7 +13,7 @@ const Name = Type.String({ minLength: 1, maxLength: 255 });
 const Json = Type.Record(Type.String(), Type.Unknown());
 const open = { additionalProperties: true };
 
-const BODIES: Record<ResourceKind, TObject> = {
+export const BODIES: Record<ResourceKind, TObject> = {
   connection: Type.Object({ name: Name, type: Type.String({ minLength: 1, maxLength: 64 }), offline: Type.Optional(Type.Boolean()) }, open),
   export: Type.Object({ name: Name, _connectionId: ObjectId }, open),
   import: Type.Object({ name: Name, _connectionId: ObjectId }, open),
@@ -27,7 +27,7 @@ const PageProcessor = Type.Object(
   },
   open,
 );
-const FlowBody = Type.Object(
+export const FlowBody = Type.Object(
   {
     name: Name,
     description: Type.Optional(Type.String({ maxLength: 10240 })),

@@ -147,6 +147,21 @@ export function createIntegrationFlowService(ctx: CoreContext) {
       return transaction(ctx, async (trx) => replaceFlowIn(trx, actor, await load(trx, actor.principal, id), docToFlowFields(doc)));
     },
 
+    /** A read-modify-write of the flow's integrator.io document in one transaction (JSON Patch). */
+    edit(actor: Actor, id: string, change: (doc: JsonObject) => JsonObject): Promise<Flow> {
+      return transaction(ctx, async (trx) => {
+        const current = await load(trx, actor.principal, id);
+        const doc: JsonObject = {
+          ...current.attributes,
+          name: current.name,
+          ...(current.description !== null ? { description: current.description } : {}),
+          disabled: !current.enabled,
+          ...(current.integrationId ? { _integrationId: current.integrationId } : {}),
+        };
+        return replaceFlowIn(trx, actor, current, docToFlowFields(change(doc)));
+      });
+    },
+
     delete(actor: Actor, id: string): Promise<void> {
       return transaction(ctx, async (trx) => deleteFlowIn(trx, actor, await load(trx, actor.principal, id)));
     },

@@ -233,6 +233,23 @@ export function createResourceService(
       );
     },
 
+    /**
+     * A read-modify-write of the integrator.io document (JSON Patch): `change` sees the document as GET
+     * shows it (no secrets; stored ones are kept), in one transaction for a plain resource.
+     */
+    async edit(actor: Actor, kind: ResourceKind, id: string, change: (doc: JsonObject) => JsonObject): Promise<Resource> {
+      const found = await loadResource(ctx.store.db, actor.principal, kind, id);
+      if (isAccountRow(found)) {
+        const [view] = await present([found]);
+        return service.replace(actor, kind, id, change({ ...view.doc, name: view.name }));
+      }
+      return transaction(ctx, async (trx) => {
+        const row = await loadResource(trx, actor.principal, kind, id, ctx.store.dialect);
+        const current = rowToResource(row);
+        return replaceResourceIn(trx, ctx, actor, row, change({ ...current.doc, name: current.name }));
+      });
+    },
+
     /** Refused while something uses the resource: exports and imports use connections; flows use both. */
     async delete(actor: Actor, kind: ResourceKind, id: string): Promise<void> {
       const found = await loadResource(ctx.store.db, actor.principal, kind, id);
