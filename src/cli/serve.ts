@@ -10,6 +10,8 @@ export async function serve(): Promise<void> {
     logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
   });
   const address = await app.listen({ host: config.host, port: config.port });
+  // Flow runs: this node's queue worker, schedules and the recovery of runs a dead node left.
+  await core.start();
 
   if (firstStart) {
     const { organizationId, applicationId, token } = await core.setup.init();

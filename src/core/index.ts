@@ -53,7 +53,16 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   // Flow runs: the runtime gets what it needs as ports; the job service queues runs for it.
   const flowRuntime = createFlowRuntime(
     store,
-    createFlowPorts(ctx, proxy, http, callLog, (job) => jobs.ended(job)),
+    createFlowPorts(
+      ctx,
+      proxy,
+      http,
+      callLog,
+      (job) => jobs.ended(job),
+      async (organizationId, flowId, exportIds, key) => {
+        await jobs.runBySystem(organizationId, flowId, { ...(exportIds ? { _exportIds: exportIds } : {}), trigger: 'schedule' }, key);
+      },
+    ),
     { ...DEFAULT_FLOW_RUNTIME, ...runtimeOptions.flows },
   );
   const jobs = createJobService(ctx, flowRuntime);

@@ -22,6 +22,7 @@ export function createFlowPorts(
   http: () => HttpOptions,
   callLog: CallLog,
   ended: FlowPorts['ended'],
+  fire: FlowPorts['fire'],
 ): FlowPorts {
   return {
     async load(organizationId, flowId): Promise<FlowDocuments | null> {
@@ -68,5 +69,6 @@ export function createFlowPorts(
     },
 
     ended,
+    fire,
   };
 }

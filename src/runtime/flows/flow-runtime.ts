@@ -7,6 +7,7 @@ import { createPgBossQueue } from './pg-boss-queue.js';
 import type { FlowPorts } from './ports.js';
 import { createStoreQueue, type RunQueue } from './queue.js';
 import { type RunLimits, runFlowJob } from './runner.js';
+import { createScheduler } from './scheduler.js';
 
 export interface FlowRuntimeOptions extends RunLimits {
   /** Flow runs one node carries at once. */
@@ -17,6 +18,9 @@ export interface FlowRuntimeOptions extends RunLimits {
   pollMs: number;
   /** On shutdown, how long runs may go on before they stop at their next page. */
   drainMs: number;
+  /** How often schedules are looked at; a firing later than `scheduleLateMs` is skipped. */
+  scheduleTickMs: number;
+  scheduleLateMs: number;
 }
 
 export const DEFAULT_FLOW_RUNTIME: FlowRuntimeOptions = {
@@ -25,6 +29,8 @@ export const DEFAULT_FLOW_RUNTIME: FlowRuntimeOptions = {
   staleMs: 30_000,
   pollMs: 1_000,
   drainMs: 20_000,
+  scheduleTickMs: 1_000,
+  scheduleLateMs: 10_000,
   maxRecords: 10_000_000,
   maxDurationMs: 6 * 3_600_000,
   retries: 3,
@@ -46,6 +52,11 @@ export function createFlowRuntime(store: Store, ports: FlowPorts, options: FlowR
   let timers: NodeJS.Timeout[] = [];
   let aborting = false;
   let stopped = false;
+  const scheduler = createScheduler(
+    store,
+    (schedule, _at, key) => ports.fire?.(schedule.organizationId, schedule.flowId, schedule.exportIds, key) ?? Promise.resolve(),
+    { tickMs: options.scheduleTickMs, lateMs: options.scheduleLateMs },
+  );
 
   async function finished(job: JobRow) {
     const after = await findJob(store.db, job.id);
@@ -104,6 +115,7 @@ export function createFlowRuntime(store: Store, ports: FlowPorts, options: FlowR
     // The embedded store is one process: a job another process left running died with it.
     await reap(store.dialect === 'sqlite').catch(() => {});
     await queue.start(handle);
+    scheduler.start();
     const beat = setInterval(() => void heartbeatJobs(store.db, [...active.keys()], nodeId, nowIso()).catch(() => {}), options.heartbeatMs);
     const sweep = setInterval(() => void reap().catch(() => {}), Math.max(options.heartbeatMs, options.staleMs / 3));
     timers = [beat, sweep];
@@ -129,6 +141,7 @@ export function createFlowRuntime(store: Store, ports: FlowPorts, options: FlowR
       stopped = true;
       await starting?.catch(() => {});
       for (const t of timers) clearInterval(t);
+      await scheduler.stop();
       await queue?.stop();
       const all = () => Promise.all(active.values());
       const timeout = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());

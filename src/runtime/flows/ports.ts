@@ -34,6 +34,8 @@ export interface FlowPorts {
   send(owner: StepOwner, request: StepRequest): Promise<StepAnswer>;
   /** A flow job ended (any final status); the core runs the flows it chains. */
   ended?(job: { id: string; organizationId: string; flowId: string; status: string }): Promise<void>;
+  /** A schedule fired: queue a run (once per `triggerKey` across nodes). */
+  fire?(organizationId: string, flowId: string, exportIds: string[] | null, triggerKey: string): Promise<void>;
 }
 
 /** A step that could not get an answer it can use. `retriable`: trying later may work (timeouts, 5xx, 429). */
