@@ -18,6 +18,7 @@ import { createResourceService } from './integrator-io/resource-service.js';
 import { createRevisionService } from './integrator-io/revision-service.js';
 import { createShareService } from './integrator-io/share-service.js';
 import { createTemplateService } from './integrator-io/template-service.js';
+import { createWebhookService } from './integrator-io/webhook-service.js';
 import { createAuditService } from './shared/audit-service.js';
 import type { CoreContext } from './shared/context.js';
 import { createApplicationService } from './tenancy/application-service.js';
@@ -92,6 +93,7 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     // integrator.io flow runs
     jobs,
     jobErrors: createJobErrorService(ctx, jobs),
+    webhooks: createWebhookService(ctx, jobs),
     /** Starts this node's flow runtime (queue worker, crash recovery); enqueueing a run starts it too. */
     start: () => flowRuntime.start(),
     /** Writes what is still buffered (the upstream call log). */

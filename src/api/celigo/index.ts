@@ -13,6 +13,7 @@ import { resourceRoutes } from './resources.js';
 import { revisionRoutes } from './revisions.js';
 import { CeligoError } from './schemas.js';
 import { shareRoutes } from './shares.js';
+import { webhookRoutes } from './webhooks.js';
 
 const CODES: Record<ErrorCode, string> = {
   bad_request: 'bad_request',
@@ -95,4 +96,5 @@ export async function celigoApi(app: FastifyInstance, { core }: { core: Core }) 
   await app.register(accountRoutes, { core });
   await app.register(jobRoutes, { core });
   await app.register(patchRoutes, { core });
+  await app.register(webhookRoutes, { core });
 }

@@ -15,7 +15,8 @@ const open = { additionalProperties: true };
 
 export const BODIES: Record<ResourceKind, TObject> = {
   connection: Type.Object({ name: Name, type: Type.String({ minLength: 1, maxLength: 64 }), offline: Type.Optional(Type.Boolean()) }, open),
-  export: Type.Object({ name: Name, _connectionId: ObjectId }, open),
+  // A webhook listener (adaptorType WebhookExport) has none; core requires it of every other export.
+  export: Type.Object({ name: Name, _connectionId: Type.Optional(ObjectId) }, open),
   import: Type.Object({ name: Name, _connectionId: ObjectId }, open),
 };
 const PageGenerator = Type.Object({ _exportId: ObjectId }, open);

@@ -112,6 +112,11 @@ async function connectionOf(
 ): Promise<string | null> {
   if (kind === 'connection') return null;
   const ref = doc._connectionId;
+  // A webhook listener has no connection: records come to it.
+  if (kind === 'export' && doc.adaptorType === 'WebhookExport' && ref === undefined) return null;
+  if (ref === undefined) {
+    throw new AppError('validation', '_connectionId is required.', [{ path: '_connectionId', message: '_connectionId is required.', code: 'missing_required_field' }]);
+  }
   if (typeof ref !== 'string' || !isId(ref)) throw unprocessableRef('_connectionId', `An ${kind} needs the _id of its connection.`);
   const row = await findResource(db, 'connection', normalizeId(ref), dialect, 'share');
   if (!row || row.organization_id !== organizationId || !canReach(actor.principal, row.organization_id, row.application_id)) {
