@@ -1,5 +1,7 @@
 /* biome-ignore-all lint/suspicious/noExplicitAny: test replies are loosely typed JSON */
 import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { call, type TestServer } from './server.js';
 
 /** Flow runtime settings that keep tests fast: quick polls, heartbeats and backoffs. */
@@ -65,4 +67,22 @@ export async function waitForJob(server: TestServer, jobId: string, statuses = F
 
 export async function runAndWait(server: TestServer, flowId: string, body?: unknown) {
   return waitForJob(server, await run(server, flowId, body));
+}
+
+/** Starts a node in a child process over this server's store; resolves with its base URL. */
+export function startNode(server: TestServer, flows: Record<string, unknown> = {}): Promise<{ url: string; child: ChildProcess }> {
+  const nodeScript = fileURLToPath(new URL('./flow-node.js', import.meta.url));
+  const child = spawn(process.execPath, [nodeScript, server.dataDir, server.pgSchema ?? '-', JSON.stringify(flows)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: process.env,
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout?.once('data', (chunk) => resolve({ url: String(chunk).trim(), child }));
+    child.once('exit', (code) => reject(new Error(`node exited ${code}`)));
+  });
+}
+
+export async function remote(server: TestServer, url: string, method: string, path: string) {
+  const reply = await fetch(`${url}${path}`, { method, headers: { authorization: `Bearer ${server.tenant.token}` } });
+  return { status: reply.status, body: (await reply.json()) as any };
 }

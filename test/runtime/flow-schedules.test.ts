@@ -83,3 +83,27 @@ test('a page generator with its own schedule runs only its export', async () => 
   assert.ok(fired.every((j) => JSON.stringify(JSON.parse(j.options)._exportIds) === JSON.stringify([a])));
   await call(server, 'PATCH', `/v1/flows/${flowId}`, { body: [{ op: 'replace', path: '/disabled', value: true }] });
 });
+
+test('two nodes on one PostgreSQL: a scheduled flow runs once per firing', {
+  skip: !process.env.DATABASE_URL && 'needs DATABASE_URL',
+}, async () => {
+  const second = await startTestServer({ runtime, sameStoreAs: server });
+  try {
+    const conn = await httpConnection(server, upstream.url);
+    const exportId = await httpExport(server, conn, { relativeURI: '/x' });
+    const importId = await httpImport(server, conn, { method: ['POST'], relativeURI: ['/y'], requestType: ['CREATE'] });
+    await server.core.start();
+    await second.core.start();
+    const startedAt = Date.now();
+    const flowId = await flow(server, [exportId], [importId], { schedule: '* * * * * *' });
+    await new Promise((r) => setTimeout(r, 3_000));
+    await call(server, 'PATCH', `/v1/flows/${flowId}`, { body: [{ op: 'replace', path: '/disabled', value: true }] });
+    const seconds = Math.ceil((Date.now() - startedAt) / 1000);
+    const fired = await scheduledJobs(flowId);
+    const firings = new Set(fired.map((j) => j.trigger_key));
+    assert.equal(firings.size, fired.length, 'one job per firing');
+    assert.ok(fired.length >= 2 && fired.length <= seconds + 1, `${fired.length} jobs in ${seconds} s`);
+  } finally {
+    await second.close();
+  }
+});

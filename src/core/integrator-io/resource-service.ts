@@ -115,7 +115,9 @@ async function connectionOf(
   // A webhook listener has no connection: records come to it.
   if (kind === 'export' && doc.adaptorType === 'WebhookExport' && ref === undefined) return null;
   if (ref === undefined) {
-    throw new AppError('validation', '_connectionId is required.', [{ path: '_connectionId', message: '_connectionId is required.', code: 'missing_required_field' }]);
+    throw new AppError('validation', '_connectionId is required.', [
+      { path: '_connectionId', message: '_connectionId is required.', code: 'missing_required_field' },
+    ]);
   }
   if (typeof ref !== 'string' || !isId(ref)) throw unprocessableRef('_connectionId', `An ${kind} needs the _id of its connection.`);
   const row = await findResource(db, 'connection', normalizeId(ref), dialect, 'share');

@@ -92,16 +92,20 @@ export function createFlowRuntime(store: Store, ports: FlowPorts, options: FlowR
       const ended = nowIso();
       const changes = { status: 'failed', ended_at: ended, message: CRASHED, updated_at: ended };
       const from = ['running', 'retrying'];
-      const db = store.db;
-      const taken = await db
-        .updateTable('jobs')
-        .set(changes)
-        .where('id', '=', job.id)
-        .where('status', 'in', from)
-        .where((eb) => (job.heartbeat_at === null ? eb('heartbeat_at', 'is', null) : eb('heartbeat_at', '=', job.heartbeat_at)))
-        .executeTakeFirst();
-      if (Number(taken.numUpdatedRows) !== 1) continue;
-      await updateChildren(db, job.id, { status: 'failed', ended_at: ended, updated_at: ended }, ['running', 'retrying', 'queued']);
+      // The job and its children end together: nobody sees a failed job with running steps.
+      const taken = await store.db.transaction().execute(async (db) => {
+        const result = await db
+          .updateTable('jobs')
+          .set(changes)
+          .where('id', '=', job.id)
+          .where('status', 'in', from)
+          .where((eb) => (job.heartbeat_at === null ? eb('heartbeat_at', 'is', null) : eb('heartbeat_at', '=', job.heartbeat_at)))
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) return false;
+        await updateChildren(db, job.id, { status: 'failed', ended_at: ended, updated_at: ended }, ['running', 'retrying', 'queued']);
+        return true;
+      });
+      if (!taken) continue;
       await finished(job);
     }
   }
