@@ -256,6 +256,8 @@ test(`fuzz: ${TOTAL_REQUESTS} generated requests over every route: no 5xx, error
         continue;
       }
       audited = await auditCount();
+      // A dot segment (`%2e%2e`) sends the request to another route (`/` answers its links): not this route's body.
+      if (new URL(request.url, 'http://localhost').pathname !== request.url.split('?')[0]) continue;
       const validate = validators.get(reply.statusCode);
       if (!validate) {
         if (reply.statusCode !== 204) problems.push(`${where}: status not declared by the route`);

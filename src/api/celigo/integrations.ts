@@ -5,6 +5,7 @@ import { patchIntegration } from '../../core/integrations/integration-patch.js';
 import { AppError } from '../../lib/errors.js';
 import type { JsonObject } from '../../lib/json.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { ZIP_UPLOAD_TYPES } from '../common/multipart.js';
 import { docOf, fieldsFromBody, toCeligoIntegration } from './codec.js';
 import { pageOf, pagingQuery, sendPage } from './paging.js';
 import { errorResponses, IdParams, Integration, IntegrationBody, Manifest, NoBody, NoQuery, ObjectId, PatchBody } from './schemas.js';
@@ -104,7 +105,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
     async (request, reply) => {
       if (!Buffer.isBuffer(request.body)) {
-        throw new AppError('unsupported_media_type', 'Send the template as application/zip.');
+        throw new AppError('unsupported_media_type', `Send the template as ${ZIP_UPLOAD_TYPES}.`);
       }
       const principal = principalOf(request);
       const manifest = await core.templates.install(actorOf(request, 'celigo'), principal.organizationId, request.body);
