@@ -96,6 +96,8 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     webhooks: createWebhookService(ctx, jobs),
     /** Starts this node's flow runtime (queue worker, crash recovery); enqueueing a run starts it too. */
     start: () => flowRuntime.start(),
+    /** Stops this node's flow runtime (drains runs); close does it too. */
+    stopRuntime: () => flowRuntime.stop(),
     /** Writes what is still buffered (the upstream call log). */
     flush: () => callLog.flush(),
     /** Flushes, then closes the store. */
