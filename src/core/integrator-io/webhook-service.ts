@@ -48,7 +48,10 @@ function nested(query: Record<string, string>): JsonObject {
     const steps = key.split('.');
     if (steps.some((s) => s === '__proto__' || s === 'constructor' || s === 'prototype')) continue;
     let node = out;
-    for (const step of steps.slice(0, -1)) node = (isObject(node[step]) ? node[step] : (node[step] = {})) as JsonObject;
+    for (const step of steps.slice(0, -1)) {
+      if (!isObject(node[step])) node[step] = {};
+      node = node[step] as JsonObject;
+    }
     node[steps[steps.length - 1]] = value;
   }
   return out;
