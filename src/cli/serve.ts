@@ -12,6 +12,8 @@ export async function serve(): Promise<void> {
     logger: loggerOptions(config),
   });
   const address = await app.listen({ host: config.host, port: config.port });
+  // Flow runs: this node's queue worker, schedules and the recovery of runs a dead node left.
+  await core.start();
 
   const setup = firstStart ? await core.setup.init() : null;
   // Another node may have made the setup in between; then it announced the token.

@@ -1,5 +1,6 @@
 import { deriveKey } from '../lib/crypto.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-client.js';
+import { createFlowRuntime, DEFAULT_FLOW_RUNTIME, type FlowRuntimeOptions } from '../runtime/flows/flow-runtime.js';
 import type { Store } from '../store/database.js';
 import { createAccountTokenService, DEFAULT_TOKEN_OPTIONS, type TokenOptions } from './connections/account-token-service.js';
 import { createCallLog } from './connections/call-log.js';
@@ -8,12 +9,16 @@ import { createProxyService } from './connections/proxy-service.js';
 import { createFlowService } from './flows/workflow-service.js';
 import { createIntegrationService } from './integrations/integration-service.js';
 import { createConnectionPingService } from './integrator-io/connection-ping-service.js';
+import { createFlowPorts } from './integrator-io/flow-ports.js';
 import { createIntegrationFlowService } from './integrator-io/flow-service.js';
 import { createIntegrationLinksService } from './integrator-io/integration-links-service.js';
+import { createJobErrorService } from './integrator-io/job-error-service.js';
+import { createJobService } from './integrator-io/job-service.js';
 import { createResourceService } from './integrator-io/resource-service.js';
 import { createRevisionService } from './integrator-io/revision-service.js';
 import { createShareService } from './integrator-io/share-service.js';
 import { createTemplateService } from './integrator-io/template-service.js';
+import { createWebhookService } from './integrator-io/webhook-service.js';
 import { createAuditService } from './shared/audit-service.js';
 import type { CoreContext } from './shared/context.js';
 import { createApplicationService } from './tenancy/application-service.js';
@@ -25,8 +30,8 @@ import { createEffectiveConfig } from './truto/effective-config.js';
 import { createEnvironmentService } from './truto/environment-service.js';
 import { createInstallationService } from './truto/installation-service.js';
 
-/** Upstream call limits of the engine and token refresh timing; tests shorten them. */
-export type RuntimeOptions = HttpOptions & TokenOptions;
+/** Upstream call limits of the engine, token refresh timing and the flow runtime's; tests shorten them. */
+export type RuntimeOptions = HttpOptions & TokenOptions & { flows: Partial<FlowRuntimeOptions> };
 
 export function createCore(store: Store, secret: string, runtime: Partial<RuntimeOptions> = {}) {
   const ctx: CoreContext = {
@@ -37,7 +42,7 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const auth = createAuthService(ctx);
   const tokens = createTokenService(ctx, auth);
   const integrations = createIntegrationService(ctx);
-  const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, ...DEFAULT_TOKEN_OPTIONS, ...runtime };
+  const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, ...DEFAULT_TOKEN_OPTIONS, flows: {}, ...runtime };
   const http = () => runtimeOptions;
   const callLog = createCallLog(ctx);
   const integratedAccounts = createIntegratedAccountService(ctx, integrations, callLog);
@@ -46,6 +51,22 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const effective = createEffectiveConfig(integrations, installations);
   const proxy = createProxyService(integrations, integratedAccounts, accountTokens, http, callLog, effective.overrideFor);
   const resources = createResourceService(ctx, integratedAccounts, effective.configOf, callLog);
+  // Flow runs: the runtime gets what it needs as ports; the job service queues runs for it.
+  const flowRuntime = createFlowRuntime(
+    store,
+    createFlowPorts(
+      ctx,
+      proxy,
+      http,
+      callLog,
+      (job) => jobs.ended(job),
+      async (organizationId, flowId, exportIds, key) => {
+        await jobs.runBySystem(organizationId, flowId, { ...(exportIds ? { _exportIds: exportIds } : {}), trigger: 'schedule' }, key);
+      },
+    ),
+    { ...DEFAULT_FLOW_RUNTIME, ...runtimeOptions.flows },
+  );
+  const jobs = createJobService(ctx, flowRuntime);
   return {
     store,
     auth,
@@ -69,10 +90,19 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     catalog: createIntegrationCatalogService(ctx, integrations),
     environments: createEnvironmentService(ctx),
     installations,
+    // integrator.io flow runs
+    jobs,
+    jobErrors: createJobErrorService(ctx, jobs),
+    webhooks: createWebhookService(ctx, jobs),
+    /** Starts this node's flow runtime (queue worker, crash recovery); enqueueing a run starts it too. */
+    start: () => flowRuntime.start(),
+    /** Stops this node's flow runtime (drains runs); close does it too. */
+    stopRuntime: () => flowRuntime.stop(),
     /** Writes what is still buffered (the upstream call log). */
     flush: () => callLog.flush(),
     /** Flushes, then closes the store. */
     async close() {
+      await flowRuntime.stop();
       await callLog.flush();
       await store.close();
     },

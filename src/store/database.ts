@@ -20,6 +20,8 @@ export interface Store {
   appliedMigrations(): Promise<number>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PostgreSQL only: the schema the store lives in (tests), and raw SQL over its pool (the pg-boss queue). */
+  readonly pg?: { schema: string | undefined; executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
 }
 
 export interface StoreOptions {
@@ -126,7 +128,8 @@ function openPostgres(url: string, metrics: Metrics, schema?: string): Store {
   const prepare = async () => {
     if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   };
-  return makeStore(db, 'postgres', metrics, prepare, schema);
+  const executeSql = (text: string, values?: unknown[]) => pool.query(text, values) as Promise<{ rows: unknown[] }>;
+  return { ...makeStore(db, 'postgres', metrics, prepare, schema), pg: { schema, executeSql } };
 }
 
 function makeStore(db: Kysely<Database>, dialect: Dialect, metrics: Metrics, prepare: () => Promise<void>, schema?: string): Store {

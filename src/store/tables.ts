@@ -122,6 +122,8 @@ export interface UpstreamCallTable {
   attempts: number;
   error: string | null;
   created_at: string;
+  /** The flow run (job) the call was made for. */
+  job_id: string | null;
 }
 
 export interface Database {
@@ -139,6 +141,8 @@ export interface Database {
   upstream_calls: UpstreamCallTable;
   installations: InstallationTable;
   leases: LeaseTable;
+  jobs: JobTable;
+  job_errors: JobErrorTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;
@@ -216,3 +220,60 @@ export interface LeaseTable {
 }
 
 export type LeaseRow = Selectable<LeaseTable>;
+
+/** An integrator.io job: a flow run (`type` flow) or one of its steps (`export`, `import`). */
+export interface JobTable {
+  id: string;
+  organization_id: string;
+  integration_id: string | null;
+  flow_id: string;
+  flow_job_id: string | null;
+  type: string;
+  export_id: string | null;
+  import_id: string | null;
+  status: string;
+  started_at: string | null;
+  ended_at: string | null;
+  done_exporting: number;
+  num_success: number;
+  num_error: number;
+  num_ignore: number;
+  /** Pages exported (flow, export) or processed (import). */
+  num_pages: number;
+  retriable: number;
+  attempt: number;
+  run_after: string | null;
+  /** JSON: what the run was asked (`_exportIds`, dates, a retry's errors). */
+  options: string;
+  /** JSON: the run's progress (delta times, the page it is at). */
+  state: string | null;
+  message: string | null;
+  node_id: string | null;
+  heartbeat_at: string | null;
+  trigger_key: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JobErrorTable {
+  id: string;
+  organization_id: string;
+  flow_id: string;
+  flow_job_id: string;
+  job_id: string;
+  /** The export or import that failed. */
+  step_id: string;
+  source: string;
+  code: string;
+  message: string;
+  o_index: number | null;
+  retry_data_key: string | null;
+  /** JSON: the record as the step received it. */
+  retry_data: string | null;
+  resolved: number;
+  resolved_at: string | null;
+  occurred_at: string;
+}
+
+export type JobRow = Selectable<JobTable>;
+export type JobErrorRow = Selectable<JobErrorTable>;

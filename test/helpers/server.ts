@@ -112,6 +112,8 @@ export async function startTestServer(
     },
     async close() {
       await app.close();
+      // The flow runtime (pg-boss on PostgreSQL) stops before its schema is dropped.
+      await core.stopRuntime();
       await core.flush();
       if (shared) return core.close();
       if (pgSchema) {

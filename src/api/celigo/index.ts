@@ -9,10 +9,13 @@ import { type SchemaIssue, schemaProblems } from '../common/schema-errors.js';
 import { accountRoutes } from './account.js';
 import { integrationLinkRoutes } from './integration-links.js';
 import { integrationRoutes } from './integrations.js';
+import { jobRoutes } from './jobs.js';
+import { patchRoutes } from './patches.js';
 import { resourceRoutes } from './resources.js';
 import { revisionRoutes } from './revisions.js';
 import { CeligoError } from './schemas.js';
 import { shareRoutes } from './shares.js';
+import { webhookRoutes } from './webhooks.js';
 
 const CODES: Record<ErrorCode, string> = {
   bad_request: 'bad_request',
@@ -89,4 +92,7 @@ export async function celigoApi(app: FastifyInstance, { core }: { core: Core }) 
   await app.register(resourceRoutes, { core });
   await app.register(shareRoutes, { core });
   await app.register(accountRoutes, { core });
+  await app.register(jobRoutes, { core });
+  await app.register(patchRoutes, { core });
+  await app.register(webhookRoutes, { core });
 }

@@ -14,9 +14,10 @@ const Name = Type.String({ minLength: 1, maxLength: 255 });
 const Json = Type.Record(Type.String(), Type.Unknown());
 const open = { additionalProperties: true };
 
-const BODIES: Record<ResourceKind, TObject> = {
+export const BODIES: Record<ResourceKind, TObject> = {
   connection: Type.Object({ name: Name, type: Type.String({ minLength: 1, maxLength: 64 }), offline: Type.Optional(Type.Boolean()) }, open),
-  export: Type.Object({ name: Name, _connectionId: ObjectId }, open),
+  // A webhook listener (adaptorType WebhookExport) has none; core requires it of every other export.
+  export: Type.Object({ name: Name, _connectionId: Type.Optional(ObjectId) }, open),
   import: Type.Object({ name: Name, _connectionId: ObjectId }, open),
 };
 const PageGenerator = Type.Object({ _exportId: ObjectId }, open);
@@ -28,7 +29,7 @@ const PageProcessor = Type.Object(
   },
   open,
 );
-const FlowBody = Type.Object(
+export const FlowBody = Type.Object(
   {
     name: Name,
     description: Type.Optional(Type.String({ maxLength: 10240 })),

@@ -46,6 +46,7 @@ function toCall(call: UpstreamCall): Static<typeof CallList>['result'][number] {
     duration_ms: call.durationMs,
     attempts: call.attempts,
     error: call.error,
+    ...(call.jobId ? { job_id: call.jobId } : {}),
     created_at: call.createdAt,
   };
 }

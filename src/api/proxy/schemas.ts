@@ -64,6 +64,8 @@ export const Call = Type.Object({
   duration_ms: Type.Integer(),
   attempts: Type.Integer(),
   error: Type.Union([Type.String(), Type.Null()]),
+  /** Junction: the integrator.io job (flow run) the call was made for. */
+  job_id: Type.Optional(Type.String()),
   created_at: Type.String(),
 });
 

@@ -15,6 +15,7 @@ export interface UpstreamCall extends CallRecord {
   /** Null for a plain integrator.io connection. */
   integrationId: string | null;
   integratedAccountId: string;
+  jobId: string | null;
   resource: string;
   method: string;
   createdAt: string;
@@ -28,6 +29,8 @@ export interface CallOwner {
   organizationId: string;
   connectionId: string;
   integrationId: string | null;
+  /** The flow run the call was made for. */
+  jobId?: string | null;
 }
 
 export const callOwnerOf = (account: { id: string; organizationId: string; integrationId: string }): CallOwner => ({
@@ -41,6 +44,7 @@ function toCall(row: UpstreamCallRow): UpstreamCall {
     id: row.id,
     integrationId: row.integration_id,
     integratedAccountId: row.integrated_account_id,
+    jobId: row.job_id,
     resource: row.resource,
     method: row.method,
     httpMethod: row.http_method,
@@ -159,6 +163,7 @@ export function createCallLog(ctx: CoreContext) {
         attempts: call.attempts,
         error: call.error === null ? null : storable(scrubSecrets(call.error, context), 1_000),
         created_at: nowIso(),
+        job_id: owner.jobId ?? null,
       });
       if (pending.length >= FLUSH_BATCH) void flush();
       else schedule();

@@ -3,6 +3,7 @@ import { AppError } from '../../lib/errors.js';
 import { isObject, type JsonObject } from '../../lib/json.js';
 import type { EngineResult } from '../../runtime/engine/execute.js';
 import type { HttpOptions, UpstreamFailure } from '../../runtime/engine/http-client.js';
+import { resolve } from '../../runtime/engine/placeholders.js';
 import type { Integration } from '../integrations/integration-model.js';
 import type { createIntegrationService } from '../integrations/integration-service.js';
 import type { createAccountTokenService } from './account-token-service.js';
@@ -52,11 +53,13 @@ export function createProxyService(
     method: string,
     request: ProxyRequest,
     config?: JsonObject,
+    flowStep?: { jobId: string; context: JsonObject },
   ): Promise<EngineResult> {
     const override = await overrideFor(account);
-    const attempt = (context: JsonObject) =>
-      callLog.execute(
-        callOwnerOf(account),
+    const attempt = (fresh: JsonObject) => {
+      const context = flowStep ? { ...fresh, _step: flowStep.context } : fresh;
+      return callLog.execute(
+        { ...callOwnerOf(account), jobId: flowStep?.jobId ?? null },
         {
           config: config ?? integration.config,
           override,
@@ -69,9 +72,11 @@ export function createProxyService(
           cursor: request.cursor ?? null,
           limit: request.limit,
           defaultAuthorization: defaultAuthorizationOf(account),
+          anyStatus: flowStep !== undefined,
         },
         http(),
       );
+    };
     const context = await tokens.freshContext(account, integration);
     try {
       return await attempt(context);
@@ -112,6 +117,36 @@ export function createProxyService(
         ]);
       }
       return run(account, integration, listed, 'list', { query: {}, limit: 1 });
+    },
+
+    /**
+     * One request of an integrator.io flow step through the account's integration (its base URL and
+     * authorization, a fresh token): `method` places the step's URI and headers from `context._step`.
+     */
+    async flowStep(
+      account: IntegratedAccount,
+      method: JsonObject,
+      step: { jobId: string; context: JsonObject },
+      body: unknown,
+    ): Promise<EngineResult> {
+      const integration = await integrations.get(null, account.integrationId);
+      const uri = String(step.context.uri ?? '');
+      if (/^https?:\/\//i.test(uri)) {
+        // A next-page URL the upstream handed out gets the account's credentials: only on its own origin.
+        const base = resolve(String(integration.config.base_url ?? ''), { context: account.context });
+        const origin = (text: unknown) => {
+          try {
+            return new URL(String(text)).origin;
+          } catch {
+            return null;
+          }
+        };
+        if (origin(uri) === null || origin(uri) !== origin(base)) {
+          throw new AppError('unprocessable', `The step's URL is not on the origin of the account's integration.`);
+        }
+      }
+      const config = { ...integration.config, resources: { flow: { step: method } } };
+      return run(account, integration, 'flow', 'step', { query: {}, body }, config, step);
     },
 
     /** The account's upstream calls, newest first. */

@@ -1,6 +1,6 @@
-import jsonpatch, { type Operation } from 'fast-json-patch';
 import { AppError } from '../../lib/errors.js';
 import { isObject, type JsonObject } from '../../lib/json.js';
+import { applyAllowedPatch, type PatchOperation } from '../../lib/json-patch.js';
 import type { Integration, IntegrationFields } from './integration-model.js';
 
 /** The fields integrator.io lets a JSON Patch change on an integration (and what may sit below them). */
@@ -12,23 +12,11 @@ const PATCHABLE = [
   /^\/flowGroupings\/\d+\/settings(\/.*)?$/,
   /^\/aliases(\/.*)?$/,
 ];
-const OPS = new Set(['add', 'remove', 'replace', 'move', 'copy', 'test']);
 
-export interface PatchOperation {
-  op: string;
-  path: string;
-  from?: string;
-  value?: unknown;
-}
+export type { PatchOperation };
 
 const invalid = (message: string, field?: string) =>
   new AppError('unprocessable', message, [{ ...(field ? { path: field } : {}), message, code: 'invalid_patch' }]);
-
-function checkPath(path: unknown, field: string) {
-  if (typeof path !== 'string' || !PATCHABLE.some((re) => re.test(path))) {
-    throw invalid(`The path ${JSON.stringify(path)} cannot be changed with PATCH.`, field);
-  }
-}
 
 /** The part of an integration a patch may see, under integrator.io's field names. */
 function patchView(current: Integration): JsonObject {
@@ -61,20 +49,7 @@ function checkTypes(doc: JsonObject) {
  * any is applied, and the result is all or nothing.
  */
 export function patchIntegration(current: Integration, operations: PatchOperation[]): IntegrationFields {
-  operations.forEach((operation, i) => {
-    if (!OPS.has(operation.op)) throw invalid(`Unknown JSON Patch op ${JSON.stringify(operation.op)}.`, `${i}.op`);
-    checkPath(operation.path, `${i}.path`);
-    if (operation.op === 'move' || operation.op === 'copy') checkPath(operation.from, `${i}.from`);
-  });
-  const view = patchView(current);
-  let next: JsonObject;
-  try {
-    next = jsonpatch.applyPatch(structuredClone(view), operations as Operation[], true, false).newDocument as JsonObject;
-  } catch (error) {
-    const e = error as { message?: string; index?: number };
-    const first = (e.message ?? 'The patch could not be applied.').split('\n')[0];
-    throw invalid(`The patch could not be applied: ${first}`, e.index !== undefined ? String(e.index) : undefined);
-  }
+  const next = applyAllowedPatch(patchView(current), operations, PATCHABLE);
   checkTypes(next);
   const attributes: JsonObject = { ...current.attributes };
   // The view always has flowGroupings (so `/flowGroupings/0/settings` resolves); keep them only if they were there.

@@ -157,6 +157,25 @@ export function createIntegrationFlowService(ctx: CoreContext) {
       });
     },
 
+    /** A read-modify-write of the flow's integrator.io document in one transaction (JSON Patch). */
+    edit(actor: Actor, id: string, change: (doc: JsonObject) => JsonObject): Promise<Flow> {
+      const docOf = (current: Flow): JsonObject => ({
+        ...current.attributes,
+        name: current.name,
+        ...(current.description !== null ? { description: current.description } : {}),
+        disabled: !current.enabled,
+        ...(current.integrationId ? { _integrationId: current.integrationId } : {}),
+      });
+      return writeRow(ctx, {
+        table: 'flows',
+        id,
+        label: 'flow',
+        load: (trx) => load(trx, actor.principal, id),
+        versionOf: (flow) => flow.version,
+        apply: (trx, flow) => replaceFlowIn(trx, actor, flow, docToFlowFields(change(docOf(flow)))),
+      });
+    },
+
     delete(actor: Actor, id: string): Promise<void> {
       return transaction(ctx, async (trx) => deleteFlowIn(trx, actor, await load(trx, actor.principal, id)));
     },

@@ -9,7 +9,7 @@ const invalid = (field: string, message: string, code = 'invalid_field') =>
  * integrator.io's `{{connection.http…}}` references (double or triple braces) as engine placeholders over
  * the connection document, which the call carries as `context.connection`. Helpers are not supported.
  */
-function placeholders(text: string): string {
+export function placeholders(text: string): string {
   return text.replace(/\{\{\{?\s*connection\.([^{}\s]+)\s*\}?\}\}/g, '{{context.connection.$1}}');
 }
 
@@ -65,7 +65,7 @@ export function pingErrorExpression(ping: JsonObject): string | null {
 const basicAuth = { format: 'basic', config: { username: '{{context._auth.username}}', password: '{{context._auth.password}}' } };
 
 /** `http.auth` as the engine's authorization (or a query parameter) plus the values it reads from the context. */
-function authorization(auth: JsonObject): { authorization?: JsonObject; query?: JsonObject; values: JsonObject } {
+export function authorization(auth: JsonObject): { authorization?: JsonObject; query?: JsonObject; values: JsonObject } {
   const type = typeof auth.type === 'string' ? auth.type : 'custom';
   const token = isObject(auth.token) ? auth.token : {};
   const basic = isObject(auth.basic) ? auth.basic : {};

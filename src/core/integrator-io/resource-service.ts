@@ -113,6 +113,13 @@ async function connectionOf(
 ): Promise<string | null> {
   if (kind === 'connection') return null;
   const ref = doc._connectionId;
+  // A webhook listener has no connection: records come to it.
+  if (kind === 'export' && doc.adaptorType === 'WebhookExport' && ref === undefined) return null;
+  if (ref === undefined) {
+    throw new AppError('validation', '_connectionId is required.', [
+      { path: '_connectionId', message: '_connectionId is required.', code: 'missing_required_field' },
+    ]);
+  }
   if (typeof ref !== 'string' || !isId(ref)) throw unprocessableRef('_connectionId', `An ${kind} needs the _id of its connection.`);
   const row = await findResource(db, 'connection', normalizeId(ref), dialect, 'share');
   if (!row || row.organization_id !== organizationId || !canReach(actor.principal, row.organization_id, row.application_id)) {
@@ -245,6 +252,29 @@ export function createResourceService(
         load: (trx) => loadResource(trx, actor.principal, kind, id),
         versionOf: (current) => Number(current.version),
         apply: (trx, current) => replaceResourceIn(trx, ctx, actor, current, doc),
+      });
+    },
+
+    /**
+     * A read-modify-write of the integrator.io document (JSON Patch): `change` sees the document as GET
+     * shows it (no secrets; stored ones are kept), in one transaction for a plain resource.
+     */
+    async edit(actor: Actor, kind: ResourceKind, id: string, change: (doc: JsonObject) => JsonObject): Promise<Resource> {
+      const found = await loadResource(ctx.store.db, actor.principal, kind, id);
+      if (isAccountRow(found)) {
+        const [view] = await present([found]);
+        return service.replace(actor, kind, id, change({ ...view.doc, name: view.name }));
+      }
+      return writeRow(ctx, {
+        table: 'resources',
+        id,
+        label: LABEL[kind].toLowerCase(),
+        load: (trx) => loadResource(trx, actor.principal, kind, id),
+        versionOf: (current) => Number(current.version),
+        apply: (trx, row) => {
+          const current = rowToResource(row);
+          return replaceResourceIn(trx, ctx, actor, row, change({ ...current.doc, name: current.name }));
+        },
       });
     },
 

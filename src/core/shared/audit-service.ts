@@ -6,7 +6,8 @@ import { insertAuditEvent, listAuditEvents } from '../../store/repositories/audi
 import type { AuditEventRow } from '../../store/tables.js';
 import type { Actor, CoreContext } from './context.js';
 
-export type AuditEvent = 'create' | 'update' | 'delete';
+/** `run` and `cancel` are jobs' (integrator.io flow runs). */
+export type AuditEvent = 'create' | 'update' | 'delete' | 'run' | 'cancel';
 
 export interface AuditEntry {
   organizationId: string;

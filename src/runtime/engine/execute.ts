@@ -24,6 +24,8 @@ export interface EngineCall {
   limit?: number;
   /** Authorization format used when the config names none (from the account's credential format). */
   defaultAuthorization?: string | null;
+  /** Answers every HTTP status instead of failing on 4xx/5xx (flow steps judge the answer themselves). */
+  anyStatus?: boolean;
 }
 
 export interface EngineResult {
@@ -32,6 +34,8 @@ export interface EngineResult {
   body: unknown;
   /** Lists only. */
   nextCursor?: string | null;
+  /** The upstream's answer headers (lower-case names). */
+  headers?: Record<string, string>;
 }
 
 /** What the call log records of one upstream call: no URL query, no headers, no bodies. */
@@ -112,11 +116,12 @@ export async function execute(
   if (expressionError !== null || response.status >= 400) {
     const message = expressionError ?? `The upstream API answered ${response.status}`;
     log(response.status, response.attempts, message);
+    if (call.anyStatus) return { status: response.status, body: response.body, headers: response.headers };
     throw upstreamFailure(response, message);
   }
   log(response.status, response.attempts, null);
   const body = method.responsePath ? readPath(response.body, method.responsePath) : response.body;
-  if (call.method !== 'list') return { status: response.status, body };
+  if (call.method !== 'list') return { status: response.status, body, headers: response.headers };
   const items = Array.isArray(body) ? body : body === undefined || body === null ? [] : [body];
   const next = await nextPage(method, pagination, request, response, items, query);
   return { status: response.status, body: items, nextCursor: next ? encodeCursor(next) : null };

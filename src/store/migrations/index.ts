@@ -5,6 +5,7 @@ import * as m0003 from './0003-truto.js';
 import * as m0004 from './0004-runtime.js';
 import * as m0005 from './0005-connections.js';
 import * as m0006 from './0006-leases.js';
+import * as m0007 from './0007-jobs.js';
 
 /** Forward-only, numbered; append new migrations here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-runtime': m0004,
   '0005-connections': m0005,
   '0006-leases': m0006,
+  '0007-jobs': m0007,
 };
 
 export const migrationProvider: MigrationProvider = {

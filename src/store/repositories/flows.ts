@@ -54,3 +54,13 @@ export async function deleteApplicationFlows(db: Executor, applicationId: string
   await db.deleteFrom('flow_integration_triggers').where('flow_id', 'in', ids).execute();
   await db.deleteFrom('flows').where('application_id', '=', applicationId).execute();
 }
+
+/** Enabled integrator.io flows (organization-wide, no application): what schedules may fire. */
+export function listEnabledOrganizationFlows(db: Executor) {
+  return db
+    .selectFrom('flows')
+    .select(['id', 'organization_id', 'attributes'])
+    .where('application_id', 'is', null)
+    .where('enabled', '=', 1)
+    .execute();
+}

@@ -26,3 +26,9 @@ export async function flowUsesResource(db: Executor, resourceId: string): Promis
   const row = await db.selectFrom('flow_resource_refs').select('flow_id').where('resource_id', '=', resourceId).limit(1).executeTakeFirst();
   return row !== undefined;
 }
+
+/** The ids of the flows that use an export or import. */
+export async function flowsUsingResource(db: Executor, resourceId: string): Promise<string[]> {
+  const rows = await db.selectFrom('flow_resource_refs').select('flow_id').where('resource_id', '=', resourceId).execute();
+  return rows.map((r) => r.flow_id);
+}
