@@ -19,7 +19,7 @@ import type { ResourceRow } from '../../store/tables.js';
 import type { Integration } from '../integrations/integration-model.js';
 import type { createIntegrationService } from '../integrations/integration-service.js';
 import { canReach } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import type { CallLog } from './call-log.js';
 import {
@@ -144,11 +144,7 @@ export function createIntegratedAccountService(
         await insertResource(trx, row);
         const account = rowToAccount(key, row);
         await recordAudit(trx, actor, {
-          organizationId: row.organization_id,
-          applicationId: row.application_id,
-          integrationId: row.integration_id,
-          resourceType: 'integratedAccount',
-          resourceId: row.id,
+          ...auditTarget('integratedAccount', row),
           event: 'create',
           before: null,
           after: auditView(account),
@@ -210,11 +206,7 @@ export function createIntegratedAccountService(
           if (!stored) return null;
           const next = { ...current, name, context, status, version: current.version + 1, updatedAt };
           await recordAudit(trx, actor, {
-            organizationId: row.organization_id,
-            applicationId: row.application_id,
-            integrationId: row.integration_id,
-            resourceType: 'integratedAccount',
-            resourceId: row.id,
+            ...auditTarget('integratedAccount', row),
             event: 'update',
             before: auditView(current),
             after: auditView(next),
@@ -250,11 +242,7 @@ export function createIntegratedAccountService(
         await deleteUpstreamCalls(trx, row.id);
         await deleteIntegratedAccountRow(trx, row.id);
         await recordAudit(trx, actor, {
-          organizationId: row.organization_id,
-          applicationId: row.application_id,
-          integrationId: row.integration_id,
-          resourceType: 'integratedAccount',
-          resourceId: row.id,
+          ...auditTarget('integratedAccount', row),
           event: 'delete',
           before: null,
           after: null,

@@ -13,7 +13,7 @@ import {
   updateFlow,
 } from '../../store/repositories/flows.js';
 import { requireApplication } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { type Flow, type FlowFields, flowAuditView, flowFieldsToColumns, rowToFlow, triggeredIntegrationIds } from './flow-model.js';
 
@@ -42,11 +42,7 @@ export function createFlowService(ctx: CoreContext) {
         await insertFlow(trx, row);
         await replaceFlowIntegrationTriggers(trx, row.id, triggeredIntegrationIds(fields.triggers));
         await recordAudit(trx, actor, {
-          organizationId: row.organization_id,
-          applicationId: row.application_id,
-          integrationId: row.integration_id,
-          resourceType: 'flow',
-          resourceId: row.id,
+          ...auditTarget('flow', row),
           event: 'create',
           before: null,
           after: flowAuditView(fields),
@@ -73,11 +69,7 @@ export function createFlowService(ctx: CoreContext) {
         await updateFlow(trx, current.id, { ...flowFieldsToColumns(next), version: current.version + 1, updated_at: updatedAt });
         await replaceFlowIntegrationTriggers(trx, current.id, triggeredIntegrationIds(next.triggers));
         await recordAudit(trx, actor, {
-          organizationId: current.organizationId,
-          applicationId: current.applicationId,
-          integrationId: next.integrationId,
-          resourceType: 'flow',
-          resourceId: current.id,
+          ...auditTarget('flow', current, { integrationId: next.integrationId }),
           event: 'update',
           before: flowAuditView(current),
           after: flowAuditView(next),
@@ -91,11 +83,7 @@ export function createFlowService(ctx: CoreContext) {
         const current = rowToFlow(await load(trx, actor.principal, applicationId, id));
         await deleteFlowRow(trx, current.id);
         await recordAudit(trx, actor, {
-          organizationId: current.organizationId,
-          applicationId: current.applicationId,
-          integrationId: current.integrationId,
-          resourceType: 'flow',
-          resourceId: current.id,
+          ...auditTarget('flow', current),
           event: 'delete',
           before: flowAuditView(current),
           after: null,

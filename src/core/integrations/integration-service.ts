@@ -15,7 +15,7 @@ import {
 } from '../../store/repositories/integrations.js';
 import { flowAuditView, rowToFlow } from '../flows/flow-model.js';
 import { requireApplication } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { mayReachIntegration } from './integration-access.js';
 import {
@@ -48,11 +48,7 @@ export function auditIntegrationUpdate(
   next: IntegrationFields,
 ) {
   return recordAudit(trx, actor, {
-    organizationId: row.organization_id,
-    applicationId: row.application_id,
-    integrationId: row.id,
-    resourceType: 'integration',
-    resourceId: row.id,
+    ...auditTarget('integration', row, { integrationId: row.id }),
     event: 'update',
     ...auditChange(current, next),
   });
@@ -99,11 +95,7 @@ export function createIntegrationService(ctx: CoreContext) {
         };
         await insertIntegration(trx, row);
         await recordAudit(trx, actor, {
-          organizationId: row.organization_id,
-          applicationId: row.application_id,
-          integrationId: row.id,
-          resourceType: 'integration',
-          resourceId: row.id,
+          ...auditTarget('integration', row, { integrationId: row.id }),
           event: 'create',
           before: null,
           after: auditView(fields),
@@ -183,11 +175,7 @@ export function createIntegrationService(ctx: CoreContext) {
             await deleteFlowRow(trx, flowRow.id);
             deletedFlows.push(flowRow.id);
             await recordAudit(trx, actor, {
-              organizationId: flowRow.organization_id,
-              applicationId: flowRow.application_id,
-              integrationId: flowRow.integration_id,
-              resourceType: 'flow',
-              resourceId: flowRow.id,
+              ...auditTarget('flow', flowRow),
               event: 'delete',
               before: flowAuditView(rowToFlow(flowRow)),
               after: null,
@@ -196,11 +184,7 @@ export function createIntegrationService(ctx: CoreContext) {
         }
         await deleteIntegrationRow(trx, row.id);
         await recordAudit(trx, actor, {
-          organizationId: row.organization_id,
-          applicationId: row.application_id,
-          integrationId: row.id,
-          resourceType: 'integration',
-          resourceId: row.id,
+          ...auditTarget('integration', row, { integrationId: row.id }),
           event: 'delete',
           before: auditView(rowToIntegration(key, row)),
           after: null,

@@ -7,7 +7,7 @@ import type { CallLog } from '../connections/call-log.js';
 import { isAccountRow } from '../connections/connection-model.js';
 import type { IntegratedAccountService } from '../connections/integrated-account-service.js';
 import type { createProxyService } from '../connections/proxy-service.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { openJson } from '../shared/sealed-json.js';
 import { httpPingCall } from './http-connection-ping.js';
@@ -45,11 +45,7 @@ export function createConnectionPingService(
       const after = { ...before, offline };
       await updateResource(trx, row.id, { attributes: JSON.stringify(after), version: Number(row.version) + 1, updated_at: nowIso() });
       await recordAudit(trx, actor, {
-        organizationId: row.organization_id,
-        applicationId: null,
-        integrationId: null,
-        resourceType: 'connection',
-        resourceId: row.id,
+        ...auditTarget('connection', row, { applicationId: null, integrationId: null }),
         event: 'update',
         before,
         after,

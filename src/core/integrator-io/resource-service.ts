@@ -23,7 +23,7 @@ import type { CallLog } from '../connections/call-log.js';
 import { type IntegratedAccount, isAccountRow, rowToAccount } from '../connections/connection-model.js';
 import type { IntegratedAccountService } from '../connections/integrated-account-service.js';
 import { canReach } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { openSecrets, sealJson, sealReplacing } from '../shared/sealed-json.js';
 import { accountConnectionDoc, accountEditFromDoc } from './connection-view.js';
@@ -156,7 +156,7 @@ export async function insertResourceIn(
     authentication_method: null,
   };
   await insertResource(trx, row);
-  await recordAudit(trx, actor, { ...auditTarget(row), event: 'create', before: null, after: plain });
+  await recordAudit(trx, actor, { ...resourceTarget(row), event: 'create', before: null, after: plain });
   return rowToResource(row);
 }
 
@@ -177,7 +177,7 @@ export async function replaceResourceIn(trx: Executor, ctx: CoreContext, actor: 
   };
   await updateResource(trx, row.id, changes);
   await recordAudit(trx, actor, {
-    ...auditTarget(row),
+    ...resourceTarget(row),
     event: 'update',
     before: JSON.parse(row.attributes),
     after: plain,
@@ -186,15 +186,8 @@ export async function replaceResourceIn(trx: Executor, ctx: CoreContext, actor: 
   return rowToResource({ ...row, ...changes });
 }
 
-function auditTarget(row: ResourceRow) {
-  return {
-    organizationId: row.organization_id,
-    applicationId: null,
-    integrationId: null,
-    resourceType: row.kind,
-    resourceId: row.id,
-  };
-}
+// integrator.io resources are organization-wide: their events name no application or integration.
+const resourceTarget = (row: ResourceRow) => auditTarget(row.kind, row, { applicationId: null, integrationId: null });
 
 /** integrator.io connections, exports and imports; a connection that is a connected account goes through the account service. */
 export function createResourceService(
@@ -249,7 +242,7 @@ export function createResourceService(
         }
         if (kind === 'connection') await deleteUpstreamCalls(trx, row.id);
         await deleteResourceRow(trx, row.id);
-        await recordAudit(trx, actor, { ...auditTarget(row), event: 'delete', before: JSON.parse(row.attributes), after: null });
+        await recordAudit(trx, actor, { ...resourceTarget(row), event: 'delete', before: JSON.parse(row.attributes), after: null });
       });
     },
   };

@@ -8,7 +8,7 @@ import { deleteApplicationFlows } from '../../store/repositories/flows.js';
 import { deleteApplicationIntegrations } from '../../store/repositories/integrations.js';
 import type { ApplicationRow } from '../../store/tables.js';
 import { requireApplication } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 
 export interface Application {
@@ -48,11 +48,7 @@ export function createApplicationService(ctx: CoreContext) {
         };
         await insertApplication(trx, row);
         await recordAudit(trx, actor, {
-          organizationId,
-          applicationId: row.id,
-          integrationId: null,
-          resourceType: 'application',
-          resourceId: row.id,
+          ...auditTarget('application', row, { applicationId: row.id }),
           event: 'create',
           before: null,
           after: auditFields(row),
@@ -81,11 +77,7 @@ export function createApplicationService(ctx: CoreContext) {
         const after = { ...before, ...changes, updatedAt: nowIso() };
         await updateApplication(trx, before.id, { name: after.name, description: after.description, updated_at: after.updatedAt });
         await recordAudit(trx, actor, {
-          organizationId: before.organizationId,
-          applicationId: before.id,
-          integrationId: null,
-          resourceType: 'application',
-          resourceId: before.id,
+          ...auditTarget('application', before, { applicationId: before.id }),
           event: 'update',
           before: auditFields(before),
           after: auditFields(after),
@@ -103,11 +95,7 @@ export function createApplicationService(ctx: CoreContext) {
         await deleteApplicationTokens(trx, before.id);
         await deleteApplicationRow(trx, before.id);
         await recordAudit(trx, actor, {
-          organizationId: before.organizationId,
-          applicationId: before.id,
-          integrationId: null,
-          resourceType: 'application',
-          resourceId: before.id,
+          ...auditTarget('application', before, { applicationId: before.id }),
           event: 'delete',
           before: auditFields(before),
           after: null,

@@ -8,7 +8,7 @@ import type { PageRequest } from '../../store/paging.js';
 import { deleteApiTokenRow, findApiToken, insertApiToken, listApiTokens, updateApiToken } from '../../store/repositories/api-tokens.js';
 import type { ApiTokenRow } from '../../store/tables.js';
 import { requireApplication } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import type { AuthService } from './auth-service.js';
 
@@ -95,11 +95,7 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
     await insertApiToken(trx, row);
     const token = rowToToken(row);
     await recordAudit(trx, actor, {
-      organizationId: row.organization_id,
-      applicationId: row.application_id,
-      integrationId: null,
-      resourceType: 'apiToken',
-      resourceId: row.id,
+      ...auditTarget('apiToken', row),
       event: 'create',
       before: null,
       after: auditFields(token),
@@ -149,11 +145,7 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
           updated_at: after.updatedAt,
         });
         await recordAudit(trx, actor, {
-          organizationId: before.organizationId,
-          applicationId: before.applicationId,
-          integrationId: null,
-          resourceType: 'apiToken',
-          resourceId: before.id,
+          ...auditTarget('apiToken', before),
           event: 'update',
           before: auditFields(before),
           after: auditFields(after),
@@ -169,11 +161,7 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
         const before = rowToToken(await load(trx, actor.principal, applicationId, id));
         await deleteApiTokenRow(trx, before.id);
         await recordAudit(trx, actor, {
-          organizationId: before.organizationId,
-          applicationId: before.applicationId,
-          integrationId: null,
-          resourceType: 'apiToken',
-          resourceId: before.id,
+          ...auditTarget('apiToken', before),
           event: 'delete',
           before: auditFields(before),
           after: null,

@@ -19,7 +19,7 @@ import { findReachableIntegration } from '../integrations/integration-access.js'
 import type { Sharing } from '../integrations/integration-model.js';
 import { installStatus, viewerOf } from '../integrations/integration-sharing.js';
 import { canReach, requireApplication } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { type CursorPage, toPage } from '../shared/cursor.js';
 import { openJson, sealJson } from '../shared/sealed-json.js';
@@ -122,11 +122,7 @@ export function createInstallationService(ctx: CoreContext) {
     const secretChanged =
       event === 'update' && changedSecrets(extractSecrets(before!.override).secrets, extractSecrets(after!.override).secrets).length > 0;
     await recordAudit(trx, actor, {
-      organizationId: subject.organizationId,
-      applicationId: subject.environmentId,
-      integrationId: subject.integrationId,
-      resourceType: 'installation',
-      resourceId: subject.id,
+      ...auditTarget('installation', subject, { applicationId: subject.environmentId }),
       event,
       before: before && auditView(before),
       after: after && auditView(after),
