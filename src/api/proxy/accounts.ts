@@ -5,6 +5,7 @@ import type { IntegratedAccount } from '../../core/connections/connection-model.
 import { redactContext } from '../../core/connections/connection-model.js';
 import type { Core } from '../../core/index.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { PAGE_LIMITS } from '../common/page-limits.js';
 import {
   Account,
   AccountList,
@@ -16,8 +17,6 @@ import {
   errorResponses,
   IdParams,
 } from './schemas.js';
-
-const DEFAULT_LIMIT = 100;
 
 export function toAccount(account: IntegratedAccount): Static<typeof Account> {
   return {
@@ -79,7 +78,7 @@ export async function accountRoutes(app: FastifyInstance, core: Core) {
       schema: { tags, querystring: AccountListQuery, response: { 200: AccountList, ...errorResponses } },
     },
     async (request) => {
-      const limit = Number(request.query.limit ?? DEFAULT_LIMIT);
+      const limit = Number(request.query.limit ?? PAGE_LIMITS.default);
       const afterId = request.query.next_cursor ? Buffer.from(request.query.next_cursor, 'base64url').toString('utf8') : null;
       const page = await core.integratedAccounts.list(
         principalOf(request),
@@ -128,7 +127,7 @@ export async function accountRoutes(app: FastifyInstance, core: Core) {
       schema: { tags, params: IdParams, querystring: CallListQuery, response: { 200: CallList, ...errorResponses } },
     },
     async (request) => {
-      const limit = Number(request.query.limit ?? DEFAULT_LIMIT);
+      const limit = Number(request.query.limit ?? PAGE_LIMITS.default);
       const beforeId = request.query.next_cursor ? Buffer.from(request.query.next_cursor, 'base64url').toString('utf8') : null;
       const page = await core.proxy.calls(principalOf(request), request.params.id, { beforeId, limit });
       return {

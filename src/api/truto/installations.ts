@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import type { Core } from '../../core/index.js';
-import { parsePage } from '../../core/shared/cursor.js';
 import type { Installation } from '../../core/truto/installation-service.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { listReply, parsePage } from './cursor.js';
 import {
   Deleted,
   EnvironmentIntegration,
@@ -74,7 +74,7 @@ export async function installationRoutes(app: FastifyInstance, { core }: { core:
         { integrationId: request.query.integration_id },
         parsePage(request.query),
       );
-      return { result: page.items.map(toEnvironmentIntegration), next_cursor: page.nextCursor, limit: page.limit };
+      return listReply(page, toEnvironmentIntegration);
     },
   );
 

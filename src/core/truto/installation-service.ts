@@ -21,7 +21,7 @@ import { installStatus, viewerOf } from '../integrations/integration-sharing.js'
 import { canReach, requireApplication } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { type CursorPage, toPage } from '../shared/cursor.js';
+import { type CursorPage, toPage } from '../shared/page.js';
 import { openJson, sealJson } from '../shared/sealed-json.js';
 import { stripSecrets, validateIntegrationConfig } from './integration-config.js';
 
@@ -196,7 +196,7 @@ export function createInstallationService(ctx: CoreContext) {
 
     /** The caller's environments' installs, and other teams' installs of the caller's integrations. */
     async list(principal: Principal, filter: { integrationId?: string }, page: CursorPage) {
-      if (filter.integrationId !== undefined && !isId(filter.integrationId)) return { items: [], nextCursor: null, limit: page.limit };
+      if (filter.integrationId !== undefined && !isId(filter.integrationId)) return { items: [], next: null, limit: page.limit };
       const rows = await listInstallations(
         ctx.store.db,
         { organizationId: principal.organizationId, applicationId: principal.applicationId },
