@@ -100,7 +100,7 @@ export function createIntegratedAccountService(
     const credentials = credentialsConfig(integration.config, requested ?? null);
     if (requested && !credentials && isObject(integration.config.credentials)) {
       throw badRequest(`The integration has no credentials format ${requested}`, [
-        { path: 'body/authentication_method', message: 'is not offered by the integration' },
+        { path: 'body.authentication_method', message: 'is not offered by the integration' },
       ]);
     }
     return requested ?? credentials?.format ?? null;
@@ -116,7 +116,7 @@ export function createIntegratedAccountService(
       const integration = await integrations.get(principal, input.integrationId).catch((error) => {
         if (error instanceof AppError && error.code === 'not_found') {
           throw badRequest('integration_id names no integration this token can reach', [
-            { path: 'body/integration_id', message: 'was not found' },
+            { path: 'body.integration_id', message: 'was not found' },
           ]);
         }
         throw error;
