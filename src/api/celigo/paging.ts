@@ -16,7 +16,7 @@ export function pageOf(query: { skip?: string; limit?: string }, descending = fa
   const skip = Number(query.skip ?? '0');
   const limit = Number(query.limit ?? PAGE_LIMITS.default);
   if (limit < 1 || limit > PAGE_LIMITS.max) throw badQuery(`limit must be between 1 and ${PAGE_LIMITS.max}.`, 'limit');
-  return { sortColumn: descending ? 'time' : 'created_at', descending, offset: skip, limit };
+  return { sortField: descending ? 'time' : 'createdAt', descending, offset: skip, limit };
 }
 
 /** Sets the RFC 5988 `Link` header (next/prev) of a page, keeping the request's other parameters. */

@@ -20,14 +20,15 @@ import {
   Success,
 } from './schemas.js';
 
-const SORT_COLUMNS = {
+// Losant's sort and filter names → the model's field names.
+const SORT_FIELDS = {
   name: 'name',
   id: 'id',
-  creationDate: 'created_at',
-  integrationType: 'integration_type',
-  lastUpdated: 'updated_at',
+  creationDate: 'createdAt',
+  integrationType: 'integrationType',
+  lastUpdated: 'updatedAt',
 };
-const FILTER_COLUMNS = { name: 'name', integrationType: 'integration_type' };
+const FILTER_FIELDS = { name: 'name', integrationType: 'integrationType' };
 
 const collectionPath = (applicationId: string) => `/applications/${applicationId}/integrations`;
 
@@ -83,13 +84,13 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
         tags,
         summary: 'Returns the integrations for an application',
         params: AppParams,
-        querystring: listQuery(Object.keys(SORT_COLUMNS), Object.keys(FILTER_COLUMNS)),
+        querystring: listQuery(Object.keys(SORT_FIELDS), Object.keys(FILTER_FIELDS)),
         response: { 200: listResponse(IntegrationSchema, 'integrations'), ...errorResponses },
       },
     },
     async (request) => {
       const { applicationId } = request.params;
-      const { request: page, filter, echo } = parseListQuery(request.query, { ...SORT_COLUMNS, ...FILTER_COLUMNS });
+      const { request: page, filter, echo } = parseListQuery(request.query, { ...SORT_FIELDS, ...FILTER_FIELDS });
       const result = await core.integrations.listInApplication(principalOf(request), applicationId, filter, page);
       const appId = applicationId;
       return {

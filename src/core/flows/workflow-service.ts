@@ -3,7 +3,7 @@ import { notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
-import type { PageRequest } from '../../store/paging.js';
+import type { ListFilter, PageRequest } from '../../store/paging.js';
 import {
   deleteFlowRow,
   findFlow,
@@ -55,7 +55,7 @@ export function createFlowService(ctx: CoreContext) {
       return rowToFlow(await load(ctx.store.db, principal, applicationId, id));
     },
 
-    async list(principal: Principal, applicationId: string, filter: { column: string; pattern: string } | null, page: PageRequest) {
+    async list(principal: Principal, applicationId: string, filter: ListFilter | null, page: PageRequest) {
       const app = await requireApplication(ctx.store.db, principal, applicationId);
       const result = await listFlows(ctx.store.db, app.id, filter, page);
       return { total: result.total, items: result.rows.map(rowToFlow) };

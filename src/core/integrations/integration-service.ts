@@ -3,7 +3,7 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
-import type { PageRequest } from '../../store/paging.js';
+import type { ListFilter, PageRequest } from '../../store/paging.js';
 import { deleteFlowRow, findFlowsTriggeredBy } from '../../store/repositories/flows.js';
 import {
   deleteIntegrationRow,
@@ -108,19 +108,14 @@ export function createIntegrationService(ctx: CoreContext) {
       return rowToIntegration(key, await load(ctx.store.db, principal, id, applicationId));
     },
 
-    async listInApplication(
-      principal: Principal,
-      applicationId: string,
-      filter: { column: string; pattern: string } | null,
-      page: PageRequest,
-    ) {
+    async listInApplication(principal: Principal, applicationId: string, filter: ListFilter | null, page: PageRequest) {
       const app = await requireApplication(ctx.store.db, principal, applicationId);
       const result = await listIntegrations(ctx.store.db, { organizationId: app.organization_id, applicationId: app.id }, filter, page);
       return { total: result.total, items: result.rows.map((r) => rowToIntegration(key, r)) };
     },
 
     /** Every integration of the principal's organization that it can reach, whichever surface made it. */
-    async listInOrganization(principal: Principal, filter: { column: string; pattern: string } | null, page: PageRequest) {
+    async listInOrganization(principal: Principal, filter: ListFilter | null, page: PageRequest) {
       const scope = {
         organizationId: principal.organizationId,
         ...(principal.applicationId ? { reachableFrom: principal.applicationId } : {}),

@@ -1,7 +1,7 @@
 import type { Principal } from '../../auth/principal.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
-import type { PageRequest } from '../../store/paging.js';
+import type { ListFilter, PageRequest } from '../../store/paging.js';
 import { deleteApplicationTokens } from '../../store/repositories/api-tokens.js';
 import { deleteApplicationRow, insertApplication, listApplications, updateApplication } from '../../store/repositories/applications.js';
 import { deleteApplicationFlows } from '../../store/repositories/flows.js';
@@ -61,7 +61,7 @@ export function createApplicationService(ctx: CoreContext) {
       return rowToApplication(await requireApplication(ctx.store.db, principal, id));
     },
 
-    async list(principal: Principal, filter: { column: string; pattern: string } | null, page: PageRequest) {
+    async list(principal: Principal, filter: ListFilter | null, page: PageRequest) {
       const result = await listApplications(
         ctx.store.db,
         { organizationId: principal.organizationId, applicationId: principal.applicationId },

@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
-import type { PageRequest } from '../../store/paging.js';
+import type { ListFilter, PageRequest } from '../../store/paging.js';
 import { deleteApiTokenRow, findApiToken, insertApiToken, listApiTokens, updateApiToken } from '../../store/repositories/api-tokens.js';
 import type { ApiTokenRow } from '../../store/tables.js';
 import { requireApplication } from '../shared/access.js';
@@ -127,7 +127,7 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
       return rowToToken(await load(ctx.store.db, principal, applicationId, id));
     },
 
-    async list(principal: Principal, applicationId: string, filter: { column: string; pattern: string } | null, page: PageRequest) {
+    async list(principal: Principal, applicationId: string, filter: ListFilter | null, page: PageRequest) {
       const app = await requireApplication(ctx.store.db, principal, applicationId);
       const result = await listApiTokens(ctx.store.db, app.id, filter, page);
       return { total: result.total, items: result.rows.map(rowToToken) };
