@@ -3,8 +3,8 @@ import type { Static } from 'typebox';
 import type { Core } from '../../core/index.js';
 import type { Integration, IntegrationFields } from '../../core/integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS } from '../../core/integrations/integration-service.js';
-import type { JsonObject } from '../../lib/json.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { patchIntegration } from './integration-patch.js';
 import { links, parseListQuery } from './listing.js';
 import {
   AppParams,
@@ -60,17 +60,6 @@ type PatchBody = Static<typeof IntegrationPatch>;
 function fieldsFromPost(body: PostBody): IntegrationFields {
   const { name, integrationType, enabled, ...attributes } = body;
   return { ...INTEGRATION_DEFAULTS, name, integrationType, enabled: enabled ?? true, attributes };
-}
-
-/** Top-level fields replace what is stored; `credentialName: null` removes it. */
-function applyPatch(current: Integration, body: PatchBody): IntegrationFields {
-  const { name, enabled, ...rest } = body;
-  const attributes: JsonObject = { ...current.attributes };
-  for (const [key, value] of Object.entries(rest)) {
-    if (value === null) delete attributes[key];
-    else attributes[key] = value;
-  }
-  return { ...current, name: name ?? current.name, enabled: enabled ?? current.enabled, attributes };
 }
 
 export async function integrationRoutes(app: FastifyInstance, { core }: { core: Core }) {
@@ -165,7 +154,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
       const updated = await core.integrations.update(
         actorOf(request, 'losant'),
         integrationId,
-        (current) => applyPatch(current, request.body),
+        (current) => patchIntegration(current, request.body),
         { applicationId: applicationId },
       );
       return toLosantIntegration(updated);
