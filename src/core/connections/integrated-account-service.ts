@@ -1,7 +1,7 @@
 import type { Principal } from '../../auth/principal.js';
 import { AppError, badRequest, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
-import { canonicalJson, isObject, type JsonObject, overlay, readPath } from '../../lib/json.js';
+import { canonicalJson, isObject, type JsonObject, mergePatch, readPath } from '../../lib/json.js';
 import { changedSecrets, extractSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
 import { credentialsConfig } from '../../runtime/engine/config.js';
@@ -219,9 +219,9 @@ export function createIntegratedAccountService(
       throw new AppError('conflict', 'The integrated account is being changed by others; retry');
     },
 
-    /** PATCH: the given context is deep-merged over the stored one; `null` removes a key. */
+    /** PATCH: a JSON merge patch (RFC 7396) of the stored context: `null` removes a key at any depth. */
     patch(actor: Actor, id: string, context: JsonObject) {
-      return service.update(actor, id, (current) => overlay(current.context, context) as JsonObject);
+      return service.update(actor, id, (current) => mergePatch(current.context, context));
     },
 
     /** After a ping: an active account that failed is `validation_error`, and active again once one succeeds. */
