@@ -2,13 +2,13 @@ import { deriveKey } from '../lib/crypto.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-client.js';
 import type { Store } from '../store/database.js';
 import { createAccountTokenService, DEFAULT_TOKEN_OPTIONS, type TokenOptions } from './connections/account-token-service.js';
-import { createCallLog } from './connections/call-log.js';
+import { createCallLog } from './connections/call-log-service.js';
 import { createIntegratedAccountService } from './connections/integrated-account-service.js';
 import { createProxyService } from './connections/proxy-service.js';
 import { createFlowService } from './flows/workflow-service.js';
 import { createIntegrationService } from './integrations/integration-service.js';
 import { createConnectionPingService } from './integrator-io/connection-ping-service.js';
-import { createIntegrationFlowService } from './integrator-io/flow-service.js';
+import { createIntegrationFlowService } from './integrator-io/integration-flow-service.js';
 import { createIntegrationLinksService } from './integrator-io/integration-links-service.js';
 import { createResourceService } from './integrator-io/resource-service.js';
 import { createRevisionService } from './integrator-io/revision-service.js';
@@ -22,8 +22,8 @@ import { createSetupService } from './tenancy/setup-service.js';
 import { createTokenService } from './tenancy/token-service.js';
 import { createIntegrationCatalogService } from './truto/catalog-service.js';
 import { createEffectiveConfig } from './truto/effective-config.js';
+import { createInstallationService } from './truto/environment-integration-service.js';
 import { createEnvironmentService } from './truto/environment-service.js';
-import { createInstallationService } from './truto/installation-service.js';
 
 /** Upstream call limits of the engine and token refresh timing; tests shorten them. */
 export type RuntimeOptions = HttpOptions & TokenOptions;

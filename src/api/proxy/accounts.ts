@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
-import type { UpstreamCall } from '../../core/connections/call-log.js';
-import type { IntegratedAccount } from '../../core/connections/connection-model.js';
-import { redactContext } from '../../core/connections/connection-model.js';
+import type { UpstreamCall } from '../../core/connections/call-log-service.js';
+import type { IntegratedAccount } from '../../core/connections/integrated-account-model.js';
+import { redactContext } from '../../core/connections/integrated-account-model.js';
 import type { Core } from '../../core/index.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { PAGE_LIMITS } from '../common/page-limits.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import type { Core } from '../../core/index.js';
-import type { Installation } from '../../core/truto/installation-service.js';
+import type { Installation } from '../../core/truto/environment-integration-service.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { listReply, parsePage } from './cursor.js';
 import {

@@ -21,7 +21,7 @@ import type { createIntegrationService } from '../integrations/integration-servi
 import { canReach } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import type { CallLog } from './call-log.js';
+import type { CallLog } from './call-log-service.js';
 import {
   ACTIVE,
   type AccountRow,
@@ -31,7 +31,7 @@ import {
   rowToAccount,
   sealContext,
   VALIDATION_ERROR,
-} from './connection-model.js';
+} from './integrated-account-model.js';
 
 const MAX_WRITE_ATTEMPTS = 20;
 

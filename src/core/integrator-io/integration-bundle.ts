@@ -19,7 +19,7 @@ import { canReach } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import type { Actor, CoreContext } from '../shared/context.js';
 import { accountConnectionOutline } from './connection-view.js';
-import { flowRefs, insertFlowIn } from './flow-service.js';
+import { flowRefs, insertFlowIn } from './integration-flow-service.js';
 import { insertResourceIn, presentResources, type ResourceKind, rowToResource } from './resource-service.js';
 
 /** An integration and everything it owns, secrets cut out: what revisions, templates and clones carry. */

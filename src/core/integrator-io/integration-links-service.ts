@@ -16,9 +16,9 @@ import type { IntegrationService } from '../integrations/integration-service.js'
 import { canReach } from '../shared/access.js';
 import { type AuditRecord, auditTarget, recordAudit, rowToAuditRecord } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { deleteFlowIn, flowRefs } from './flow-service.js';
 import { completeStep, currentStep, isConnectionStep, type StepList, stepsOf } from './install-steps.js';
 import { registeredConnectionIds } from './integration-bundle.js';
+import { deleteFlowIn, flowRefs } from './integration-flow-service.js';
 import { type Resource, rowToResource, unprocessableRef } from './resource-service.js';
 
 export interface DependencyItem {

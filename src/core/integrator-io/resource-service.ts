@@ -19,8 +19,8 @@ import {
   updateResource,
 } from '../../store/repositories/resources.js';
 import type { ResourceRow } from '../../store/tables.js';
-import type { CallLog } from '../connections/call-log.js';
-import { type IntegratedAccount, isAccountRow, rowToAccount } from '../connections/connection-model.js';
+import type { CallLog } from '../connections/call-log-service.js';
+import { type IntegratedAccount, isAccountRow, rowToAccount } from '../connections/integrated-account-model.js';
 import type { IntegratedAccountService } from '../connections/integrated-account-service.js';
 import { canReach } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';

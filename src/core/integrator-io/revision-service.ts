@@ -18,8 +18,8 @@ import { fieldsToColumns, type IntegrationFields, rowToIntegration, splitSecrets
 import { auditIntegrationUpdate } from '../integrations/integration-service.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { deleteFlowIn, insertFlowIn, replaceFlowIn } from './flow-service.js';
 import { type Bundle, bundleHash, gatherBundle } from './integration-bundle.js';
+import { deleteFlowIn, insertFlowIn, replaceFlowIn } from './integration-flow-service.js';
 import { insertResourceIn, replaceResourceIn } from './resource-service.js';
 
 export type RevisionType = 'snapshot' | 'revert';
