@@ -2,10 +2,14 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifySchema, type FastifyServerOptions } from 'fastify';
 import { celigoApi, celigoError } from './api/celigo/index.js';
+import { consoleRoutes } from './api/common/console.js';
 import { type ErrorEncoder, sendFrameworkError, useErrorEncoderFor } from './api/common/errors.js';
 import { type HardeningConfig, registerHardening } from './api/common/hardening.js';
 import { healthRoutes } from './api/common/health.js';
 import { lazyCompilersFactory } from './api/common/lazy-compilers.js';
+import { type MetricsMode, metricsRoutes, useRequestMetrics } from './api/common/metrics.js';
+import { openRedis } from './api/common/redis.js';
+import { rootRoute } from './api/common/root.js';
 import { losantApi, losantError } from './api/losant/index.js';
 import { isProxyPath, proxyApi } from './api/proxy/index.js';
 import { isTrutoPath, trutoApi, trutoError } from './api/truto/index.js';
@@ -27,9 +31,11 @@ declare module 'fastify' {
 }
 
 export interface AppOptions {
-  config: Pick<Config, 'bodyLimit'> & HardeningConfig;
+  config: Pick<Config, 'bodyLimit'> & HardeningConfig & Partial<Pick<Config, 'trustProxy'>> & { metrics?: MetricsMode };
   core: Core;
   logger?: FastifyServerOptions['logger'];
+  /** The built console (default: console/dist of the repository). */
+  consoleDir?: string;
 }
 
 /** The error encoder of the surface a path belongs to. */
@@ -39,11 +45,23 @@ function errorEncoderFor(url: string): ErrorEncoder {
   return losantError;
 }
 
+/** The surface a path belongs to, as metrics label it. */
+function surfaceOf(url: string): string {
+  if (url === '/v1' || url.startsWith('/v1/') || url.startsWith('/v1?')) return 'integrator.io';
+  if (isTrutoPath(url)) return 'truto';
+  if (isProxyPath(url)) return 'proxy';
+  if (/^\/(health|metrics|docs|console|openapi\.json)?(\/|\?|$)/.test(url)) return 'junction';
+  return 'losant';
+}
+
 /** Builds the HTTP server: every surface over one core. Never listens. */
-export async function buildApp({ config, core, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, core, logger = false } = options;
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
+    // biome-ignore lint/suspicious/noExplicitAny: a union here defeats Fastify's overloads; the values are its own
+    trustProxy: (config.trustProxy ?? false) as any,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: 'x-request-id',
     // Errors raised before routing are answered in the shape of the surface the path belongs to.
@@ -61,6 +79,7 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
       if (method !== 'HEAD') routeCatalogue.push({ method, url: route.url, action: route.config?.action, schema: route.schema });
     }
   });
+  useRequestMetrics(app, core.store.metrics, surfaceOf);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -73,8 +92,9 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
     parseJson(request, body as string, done);
   });
 
-  const closeHardening = await registerHardening(app, config);
-  app.addHook('onClose', closeHardening);
+  const redis = config.redisUrl ? await openRedis(config.redisUrl, app.log) : null;
+  if (redis) app.addHook('onClose', () => redis.close());
+  await registerHardening(app, config, { redis: redis?.client, onRefused: (url) => core.store.metrics.rateLimited(surfaceOf(url)) });
 
   await app.register(swagger, {
     openapi: {
@@ -92,7 +112,10 @@ export async function buildApp({ config, core, logger = false }: AppOptions): Pr
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   useErrorEncoderFor(app, errorEncoderFor);
-  await app.register(healthRoutes, { core });
+  await app.register(rootRoute);
+  await app.register(healthRoutes, { core, redis });
+  await app.register(metricsRoutes, { core, mode: config.metrics ?? 'off' });
+  await app.register(consoleRoutes, { dir: options.consoleDir });
   await app.register(losantApi, { core });
   await app.register(celigoApi, { core, prefix: '/v1' });
   await app.register(trutoApi, { core });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 
 export interface Config {
@@ -14,6 +15,16 @@ export interface Config {
   readonly rateLimit: { readonly burst: number; readonly perSecond: number };
   /** Shares the rate-limit buckets between nodes when set. */
   readonly redisUrl: string | null;
+  /** `GET /metrics`: absent, open to anyone, or for a token with the `metrics.get` scope. */
+  readonly metrics: 'off' | 'public' | 'token';
+  /** Browser origins allowed by CORS (`*` for any); null answers no preflight. */
+  readonly corsOrigins: readonly string[] | null;
+  /** Fastify's trustProxy: which proxies' X-Forwarded-* headers are believed. */
+  readonly trustProxy: boolean | number | string;
+  /** `auto`: pretty when standard output is a terminal, JSON lines otherwise. */
+  readonly logFormat: 'json' | 'pretty' | 'auto';
+  /** Where the first start writes the admin token (mode 0600) instead of showing it on stderr. */
+  readonly adminTokenFile: string | null;
 }
 
 export class ConfigError extends Error {
@@ -42,6 +53,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const bodyLimit = Number(bodyLimitText);
   if (!/^\d+$/.test(bodyLimitText) || bodyLimit < 1024)
     problems.push(`BODY_LIMIT must be an integer of bytes >= 1024, got "${bodyLimitText}"`);
+  const oneOf = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
+    const text = env[name]?.trim() || fallback;
+    if (!values.includes(text as T)) problems.push(`${name} must be one of ${values.join(', ')}, got "${text}"`);
+    return text as T;
+  };
   const positive = (name: string, fallback: number) => {
     const text = env[name]?.trim() || String(fallback);
     if (!/^\d+$/.test(text) || Number(text) < 1) problems.push(`${name} must be a positive integer, got "${text}"`);
@@ -50,12 +66,75 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const rateLimit = { burst: positive('RATE_LIMIT_BURST', 1000), perSecond: positive('RATE_LIMIT_PER_SECOND', 300) };
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// URL');
+  const metrics = oneOf('METRICS', ['off', 'public', 'token'] as const, 'token');
+  const logFormat = oneOf('LOG_FORMAT', ['json', 'pretty', 'auto'] as const, 'auto');
+  const corsOrigins = parseOrigins(env.CORS_ORIGINS, problems);
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const adminTokenFile = env.ADMIN_TOKEN_FILE?.trim() ? resolve(env.ADMIN_TOKEN_FILE.trim()) : null;
   let secret = env.JUNCTION_SECRET?.trim() || '';
   if (secret && secret.length < 32) problems.push('JUNCTION_SECRET must be at least 32 characters');
   if (!secret && databaseUrl) problems.push('JUNCTION_SECRET is required when DATABASE_URL is set (every node must share it)');
   if (problems.length > 0) throw new ConfigError(problems);
   if (!secret) secret = readOrCreateSecret(dataDir);
-  return Object.freeze({ host, port, dataDir, databaseUrl, secret, logLevel, bodyLimit, rateLimit, redisUrl });
+  return Object.freeze({
+    host,
+    port,
+    dataDir,
+    databaseUrl,
+    secret,
+    logLevel,
+    bodyLimit,
+    rateLimit,
+    redisUrl,
+    metrics,
+    corsOrigins,
+    trustProxy,
+    logFormat,
+    adminTokenFile,
+  });
+}
+
+/** `*`, or origins (`scheme://host[:port]`) separated by commas. */
+function parseOrigins(text: string | undefined, problems: string[]): string[] | null {
+  const origins = (text ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  if (origins.length === 0) return null;
+  if (origins.includes('*')) {
+    if (origins.length > 1) problems.push('CORS_ORIGINS is either * or a list of origins, not both');
+    return ['*'];
+  }
+  for (const origin of origins) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {}
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, '')) {
+      problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://app.example.com`);
+    }
+  }
+  return origins.map((o) => o.replace(/\/$/, ''));
+}
+
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** `true`, a number of hops, or addresses, CIDR ranges and the names loopback/linklocal/uniquelocal. */
+function parseTrustProxy(text: string | undefined, problems: string[]): boolean | number | string {
+  const value = text?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((e) => e.trim());
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address);
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!PROXY_RANGES.has(entry) && (family === 0 || !bitsOk || extra !== undefined)) {
+      problems.push(`TRUST_PROXY: "${entry}" is not true, a hop count, an address, a CIDR range or loopback/linklocal/uniquelocal`);
+    }
+  }
+  return entries.join(',');
 }
 
 function readOrCreateSecret(dataDir: string): string {

@@ -107,6 +107,8 @@ export const ACTION_SCOPES = {
   'environmentIntegration.get': read('environmentIntegration'),
   'environmentIntegration.patch': write('environmentIntegration', 'patch'),
   'environmentIntegration.delete': write('environmentIntegration', 'delete'),
+  // Server metrics span every organization: only a token issued for them reads them, no tenant-wide scope.
+  'metrics.get': own('metrics', 'get'),
 } as const satisfies Record<string, readonly string[]>;
 
 export type Action = keyof typeof ACTION_SCOPES;

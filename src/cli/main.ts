@@ -1,5 +1,6 @@
 import { fail, openCore } from './runtime.js';
 import { serve } from './serve.js';
+import { SETTINGS_HELP } from './settings-help.js';
 
 const USAGE = `Usage: junction <command>
 
@@ -10,7 +11,7 @@ Commands:
                                           issue an application token
   migrate                                 apply pending store migrations
 
-Environment: HOST, PORT, DATA_DIR, DATABASE_URL, JUNCTION_SECRET, LOG_LEVEL, BODY_LIMIT`;
+${SETTINGS_HELP}`;
 
 /** `--flag value…` options: each flag collects the values that follow it. */
 function parseFlags(args: string[]): Map<string, string[]> {

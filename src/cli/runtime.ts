@@ -1,9 +1,10 @@
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import { type Core, createCore } from '../core/index.js';
+import { createPrometheusMetrics } from '../lib/prometheus.js';
 import { openStore } from '../store/database.js';
 
 /** Loads config, opens and migrates the store, and builds the core; prints a clear message and exits on failure. */
-export async function openCore(): Promise<{ config: Config; core: Core }> {
+export async function openCore(options: { metrics?: boolean } = {}): Promise<{ config: Config; core: Core }> {
   let config: Config;
   try {
     config = loadConfig();
@@ -11,7 +12,8 @@ export async function openCore(): Promise<{ config: Config; core: Core }> {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  const store = openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const metrics = options.metrics && config.metrics !== 'off' ? createPrometheusMetrics() : undefined;
+  const store = openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, metrics });
   try {
     await store.migrate();
   } catch (error) {

@@ -1,32 +1,20 @@
 import { buildApp } from '../app.js';
+import { announceFirstStart } from './banner.js';
+import { loggerOptions } from './logging.js';
 import { openCore } from './runtime.js';
 
 export async function serve(): Promise<void> {
-  const { config, core } = await openCore();
+  const { config, core } = await openCore({ metrics: true });
   const firstStart = await core.setup.isEmpty();
   const app = await buildApp({
     config,
     core,
-    logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
+    logger: loggerOptions(config),
   });
   const address = await app.listen({ host: config.host, port: config.port });
 
   if (firstStart) {
-    const { organizationId, applicationId, token } = await core.setup.init();
-    const base = address.replace('0.0.0.0', '127.0.0.1');
-    process.stdout.write(
-      [
-        '',
-        'Junction is ready. Created organization and application "default".',
-        `  organizationId: ${organizationId}`,
-        `  applicationId:  ${applicationId}`,
-        `  admin token (all.Organization, shown once): ${token}`,
-        '',
-        'Try it:',
-        `  curl -H 'Authorization: Bearer ${token}' ${base}/applications/${applicationId}/integrations`,
-        '',
-      ].join('\n'),
-    );
+    announceFirstStart(await core.setup.init(), { address, adminTokenFile: config.adminTokenFile, log: app.log });
   }
 
   let closing = false;

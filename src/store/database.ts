@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
+import { Kysely, type LogEvent, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
+import { type Metrics, noMetrics } from '../lib/metrics.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './tables.js';
 
@@ -11,6 +12,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Store {
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
+  /** Where the store, and whatever is built over it, reports. */
+  readonly metrics: Metrics;
   /** To the latest migration, or up to and including `to`. */
   migrate(to?: string): Promise<void>;
   ping(): Promise<void>;
@@ -22,21 +25,40 @@ export interface StoreOptions {
   databaseUrl: string | null;
   /** PostgreSQL schema to use (created if missing); tests use one per suite. */
   pgSchema?: string;
+  metrics?: Metrics;
 }
 
 export function openStore(options: StoreOptions): Store {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.pgSchema) : openSqlite(options.dataDir);
+  const metrics = options.metrics ?? noMetrics;
+  return options.databaseUrl ? openPostgres(options.databaseUrl, metrics, options.pgSchema) : openSqlite(options.dataDir, metrics);
 }
 
-function openSqlite(dataDir: string): Store {
+const OPERATIONS: Record<string, string> = {
+  SelectQueryNode: 'select',
+  InsertQueryNode: 'insert',
+  UpdateQueryNode: 'update',
+  DeleteQueryNode: 'delete',
+};
+
+/** Kysely's query log, feeding the query-time histogram; none at all when metrics are off. */
+function queryLog(metrics: Metrics) {
+  if (!metrics.enabled) return undefined;
+  return (event: LogEvent) =>
+    metrics.storeQuery(OPERATIONS[event.query.query.kind] ?? 'other', event.queryDurationMillis, event.level === 'error');
+}
+
+function openSqlite(dataDir: string, metrics: Metrics): Store {
   mkdirSync(dataDir, { recursive: true });
   const sqlite = new SqliteDatabase(join(dataDir, 'junction.db'));
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new TransactionalDdlSqliteDialect({ database: withStatementCache(sqlite) }) });
-  return makeStore(db, 'sqlite', async () => {});
+  const db = new Kysely<Database>({
+    dialect: new TransactionalDdlSqliteDialect({ database: withStatementCache(sqlite) }),
+    log: queryLog(metrics),
+  });
+  return makeStore(db, 'sqlite', metrics, async () => {});
 }
 
 /**
@@ -78,29 +100,32 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
 
 const requireOnDemand = createRequire(import.meta.url);
 
-function openPostgres(url: string, schema?: string): Store {
+function openPostgres(url: string, metrics: Metrics, schema?: string): Store {
   // Loaded only for PostgreSQL, keeping it off the embedded store's start-up.
   const pg = requireOnDemand('pg') as typeof import('pg');
+  const max = 10;
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    max,
     connectionTimeoutMillis: 3000,
     idleTimeoutMillis: 30_000,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   // An idle client losing its server must not crash the process.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  metrics.storePool(() => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryLog(metrics) });
   const prepare = async () => {
     if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   };
-  return makeStore(db, 'postgres', prepare, schema);
+  return makeStore(db, 'postgres', metrics, prepare, schema);
 }
 
-function makeStore(db: Kysely<Database>, dialect: Dialect, prepare: () => Promise<void>, schema?: string): Store {
+function makeStore(db: Kysely<Database>, dialect: Dialect, metrics: Metrics, prepare: () => Promise<void>, schema?: string): Store {
   return {
     db,
     dialect,
+    metrics,
     async migrate(to?: string) {
       await prepare();
       const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });

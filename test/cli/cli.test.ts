@@ -75,6 +75,12 @@ test('serve answers /health, finishes in-flight requests and exits 0 on SIGTERM'
   });
   const health = await fetch(`http://127.0.0.1:${port}/health`);
   assert.equal(health.status, 200);
+  let banner = '';
+  child.stderr?.on('data', (chunk) => {
+    banner += chunk;
+  });
+  for (let i = 0; i < 100 && !banner.includes('Console:'); i++) await new Promise((r) => setTimeout(r, 50));
+  assert.match(banner, new RegExp(`Console: http://127\\.0\\.0\\.1:${port}/console \\(paste the admin token\\)`));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   child.kill('SIGTERM');
   assert.equal(await exited, 0);

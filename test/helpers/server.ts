@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { MetricsMode } from '../../src/api/common/metrics.js';
 import { buildApp } from '../../src/app.js';
 import { type Core, createCore, type RuntimeOptions } from '../../src/core/index.js';
 import type { Tenant } from '../../src/core/tenancy/setup-service.js';
+import { createPrometheusMetrics } from '../../src/lib/prometheus.js';
 import { openStore, type Store } from '../../src/store/database.js';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
@@ -47,6 +49,11 @@ export async function startTestServer(
     rateLimit?: { burst: number; perSecond: number };
     logLines?: string[];
     runtime?: Partial<RuntimeOptions>;
+    /** Collects metrics and serves them at /metrics this way (none by default). */
+    metrics?: MetricsMode;
+    redisUrl?: string;
+    corsOrigins?: string[];
+    trustProxy?: boolean | number | string;
     /** Another node: its own app, core and store connection over this server's database (closed first). */
     sameStoreAs?: TestServer;
     /** Rows written into an older schema (migrated up to `through`) before the remaining migrations run. */
@@ -57,7 +64,8 @@ export async function startTestServer(
   const shared = options.sameStoreAs;
   const dataDir = shared ? shared.dataDir : mkdtempSync(join(tmpdir(), 'junction-test-'));
   const pgSchema = shared ? shared.pgSchema : databaseUrl ? `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}` : undefined;
-  const store = openStore({ dataDir, databaseUrl, pgSchema });
+  const metrics = options.metrics && options.metrics !== 'off' ? createPrometheusMetrics() : undefined;
+  const store = openStore({ dataDir, databaseUrl, pgSchema, metrics });
   if (!shared) {
     if (options.seed) {
       await migrateWithRetry(store, options.seed.through);
@@ -71,7 +79,10 @@ export async function startTestServer(
       bodyLimit: options.bodyLimit ?? 1024 * 1024,
       // Load-heavy tests send tens of thousands of requests with one token.
       rateLimit: options.rateLimit ?? { burst: 10_000_000, perSecond: 10_000_000 },
-      redisUrl: null,
+      redisUrl: options.redisUrl ?? null,
+      metrics: options.metrics,
+      corsOrigins: options.corsOrigins ?? null,
+      trustProxy: options.trustProxy ?? false,
     },
     core,
     ...(options.logLines ? { logger: { level: 'trace', stream: { write: (line: string) => options.logLines?.push(line) } } } : {}),

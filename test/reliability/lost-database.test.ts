@@ -1,40 +1,13 @@
 import assert from 'node:assert/strict';
-import { connect, createServer, type Server, type Socket } from 'node:net';
 import { test } from 'node:test';
 import { sql } from 'kysely';
 import { buildApp } from '../../src/app.js';
 import { createCore } from '../../src/core/index.js';
 import { openStore } from '../../src/store/database.js';
+import { relay } from '../helpers/relay.js';
 import { TEST_SECRET } from '../helpers/server.js';
 
 const databaseUrl = process.env.DATABASE_URL;
-
-/** A TCP relay to PostgreSQL that the test can cut and restore, as if the database went away. */
-function relay(target: URL, port = 0) {
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((client) => {
-    const upstream = connect(Number(target.port || 5432), target.hostname);
-    sockets.add(client).add(upstream);
-    client.pipe(upstream).pipe(client);
-    const drop = () => {
-      client.destroy();
-      upstream.destroy();
-      sockets.delete(client);
-      sockets.delete(upstream);
-    };
-    client.on('error', drop).on('close', drop);
-    upstream.on('error', drop).on('close', drop);
-  });
-  return {
-    listen: () =>
-      new Promise<number>((resolve) => server.listen(port, '127.0.0.1', () => resolve((server.address() as { port: number }).port))),
-    cut: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 test('PostgreSQL going away: fast 503s in the surface shape, /health says so, and recovery without a restart', {
   skip: databaseUrl ? false : 'DATABASE_URL is not set: skipping the lost-database test',
@@ -68,6 +41,8 @@ test('PostgreSQL going away: fast 503s in the surface shape, /health says so, an
     const health = await app.inject({ method: 'GET', url: '/health' });
     assert.equal(health.statusCode, 503);
     assert.equal(health.json().store.status, 'unavailable');
+    assert.equal((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode, 503, 'not ready without its store');
+    assert.equal((await app.inject({ method: 'GET', url: '/health/live' })).statusCode, 200, 'alive all the same');
     const write = await app.inject({ method: 'POST', url, headers, payload: { name: 'x', integrationType: 'mqtt' } });
     assert.equal(write.statusCode, 503);
 
@@ -80,6 +55,7 @@ test('PostgreSQL going away: fast 503s in the surface shape, /health says so, an
     }
     assert.equal(recovered, 200);
     assert.equal((await app.inject({ method: 'GET', url: '/health' })).statusCode, 200);
+    assert.equal((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode, 200, 'ready again');
     await second.cut();
   } finally {
     await app.close();

@@ -4,6 +4,7 @@ import type { AppError, ErrorCode, ErrorDetail } from '../../lib/errors.js';
 import { AppError as CoreError } from '../../lib/errors.js';
 import { useTokenAuth } from '../common/auth.js';
 import { useErrorEncoder } from '../common/errors.js';
+import { addFileUploadParser, ZIP_UPLOAD_TYPES } from '../common/multipart.js';
 import { accountRoutes } from './account.js';
 import { integrationLinkRoutes } from './integration-links.js';
 import { integrationRoutes } from './integrations.js';
@@ -71,6 +72,8 @@ function schemaError(issues: SchemaIssue[], context: string): AppError {
   return new CoreError('validation', detail.message, [detail]);
 }
 
+const TEMPLATE_INSTALL = '/v1/integrations/template';
+
 /** The integrator.io REST surface, mounted under /v1. */
 export async function celigoApi(app: FastifyInstance, { core }: { core: Core }) {
   app.addSchema(CeligoError);
@@ -80,6 +83,14 @@ export async function celigoApi(app: FastifyInstance, { core }: { core: Core }) 
   app.addContentTypeParser(['application/zip', 'application/octet-stream'], { parseAs: 'buffer' }, (_request, body, done) =>
     done(null, body),
   );
+  // …or from a form (`curl -F file=@template.zip`).
+  addFileUploadParser(app, app.initialConfig.bodyLimit ?? 1024 * 1024);
+  // Any other type is refused with the types that work there.
+  app.addContentTypeParser('*', (request, _payload, done) => {
+    const type = String(request.headers['content-type'] ?? '').split(';')[0];
+    const accepted = request.routeOptions.url === TEMPLATE_INSTALL ? ZIP_UPLOAD_TYPES : 'application/json';
+    done(new CoreError('unsupported_media_type', `Content-Type ${type || '(none)'} is not accepted here; send ${accepted}`));
+  });
   useTokenAuth(app, core);
   // integrator.io clients POST some calls (clone, revisions, steps) with no body at all: that is `{}`.
   app.addHook('preValidation', async (request) => {

@@ -4,6 +4,7 @@ import type { Core } from '../../core/index.js';
 import { AppError } from '../../lib/errors.js';
 import type { JsonObject } from '../../lib/json.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { ZIP_UPLOAD_TYPES } from '../common/multipart.js';
 import { docOf, fieldsFromBody, toCeligoIntegration } from './codec.js';
 import { patchIntegration } from './integration-patch.js';
 import { pageOf, pagingQuery, sendPage } from './paging.js';
@@ -104,7 +105,7 @@ export async function integrationRoutes(app: FastifyInstance, { core }: { core: 
     },
     async (request, reply) => {
       if (!Buffer.isBuffer(request.body)) {
-        throw new AppError('unsupported_media_type', 'Send the template as application/zip.');
+        throw new AppError('unsupported_media_type', `Send the template as ${ZIP_UPLOAD_TYPES}.`);
       }
       const principal = principalOf(request);
       const manifest = await core.templates.install(actorOf(request, 'celigo'), principal.organizationId, request.body);

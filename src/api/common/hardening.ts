@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
+import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
 import type { Config } from '../../config.js';
 
-export type HardeningConfig = Pick<Config, 'rateLimit' | 'redisUrl'>;
+export type HardeningConfig = Pick<Config, 'rateLimit' | 'redisUrl'> & Partial<Pick<Config, 'corsOrigins'>>;
+
+/** One year, subdomains included: sent only on responses a client received over HTTPS. */
+const HSTS = 'max-age=31536000; includeSubDomains';
 
 const MAX_CACHED_BUCKETS = 10_000;
 const MAX_CACHED_HEADER = 1_024;
@@ -27,29 +32,55 @@ function bucketKey(request: { headers: { authorization?: string }; ip: string })
 }
 
 /**
- * Security headers fit for a JSON API, and a per-token request budget: `burst` requests per window of
+ * Security headers fit for a JSON API (HSTS only over HTTPS: on plain HTTP it would be ignored, or pin a
+ * name to HTTPS that has none), CORS when origins are configured, and a per-token request budget: `burst` requests per window of
  * burst/perSecond seconds (shared through Redis between nodes when REDIS_URL is set).
  */
-export async function registerHardening(app: FastifyInstance, config: HardeningConfig): Promise<() => Promise<void>> {
+export async function registerHardening(
+  app: FastifyInstance,
+  config: HardeningConfig,
+  options: { redis?: Redis | null; onRefused?: (url: string) => void } = {},
+): Promise<void> {
   await app.register(helmet, {
     // The interactive reference under /docs loads its own scripts and styles.
     contentSecurityPolicy: false,
     crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: false,
   });
-  // Loaded only when used: the client is a sizeable import for a node that does not share buckets.
-  const redis = config.redisUrl
-    ? new (await import('ioredis')).Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000 })
-    : null;
-  redis?.on('error', (error) => app.log.warn({ err: error }, 'rate-limit store unreachable'));
+  // `protocol` is the socket's, or X-Forwarded-Proto's from a trusted proxy (TRUST_PROXY).
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
+    done();
+  });
+  if (config.corsOrigins) {
+    await app.register(cors, {
+      origin: config.corsOrigins[0] === '*' ? '*' : [...config.corsOrigins],
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      exposedHeaders: [
+        'etag',
+        'link',
+        'location',
+        'retry-after',
+        'x-request-id',
+        'x-ratelimit-limit',
+        'x-ratelimit-remaining',
+        'x-ratelimit-reset',
+      ],
+      maxAge: 600,
+    });
+  }
+  const redis = options.redis ?? null;
   await app.register(rateLimit, {
     global: true,
     max: config.rateLimit.burst,
     timeWindow: Math.ceil((config.rateLimit.burst / config.rateLimit.perSecond) * 1000),
     keyGenerator: bucketKey,
-    allowList: (request) => request.url === '/health',
+    // Probes are never limited.
+    allowList: (request) => request.url === '/health' || request.url.startsWith('/health/'),
     nameSpace: 'junction-rate-limit-',
     // A Redis outage must not take the API down with it.
     skipOnError: true,
+    onExceeded: (request) => options.onRefused?.(request.routeOptions.url ?? request.url),
     ...(redis ? { redis } : {}),
     errorResponseBuilder: (_request, context) => {
       const error = new Error(`Rate limit exceeded: retry in ${Math.ceil(context.ttl / 1000)} s`) as Error & { statusCode: number };
@@ -57,7 +88,4 @@ export async function registerHardening(app: FastifyInstance, config: HardeningC
       return error;
     },
   });
-  return async () => {
-    await redis?.quit().catch(() => {});
-  };
 }

@@ -1,32 +1,68 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Core } from '../../core/index.js';
+import type { SharedRedis } from './redis.js';
 
+const State = Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]);
+const Check = {
+  status: State,
+  latencyMs: Type.Optional(Type.Number()),
+  error: Type.Optional(Type.String()),
+};
 const Health = Type.Object({
-  status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
-  store: Type.Object({
-    dialect: Type.String(),
-    status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
-    latencyMs: Type.Optional(Type.Number()),
-    error: Type.Optional(Type.String()),
-  }),
+  status: Type.Union([Type.Literal('ok'), Type.Literal('degraded'), Type.Literal('unavailable')]),
+  store: Type.Object({ dialect: Type.String(), ...Check }),
+  redis: Type.Optional(Type.Object(Check)),
 });
+const Probe = Type.Object({ status: State });
 
-export async function healthRoutes(app: FastifyInstance, opts: { core: Core }) {
+const rounded = (ms: number) => Math.round(ms * 100) / 100;
+
+/**
+ * `/health` reports every dependency; `/health/ready` answers 503 while the store is unreachable (an
+ * orchestrator takes the node out of rotation); `/health/live` only says the process answers. Redis only
+ * shares rate-limit buckets, which fall back to per node without it: it degrades health, not readiness.
+ */
+export async function healthRoutes(app: FastifyInstance, opts: { core: Core; redis: SharedRedis | null }) {
+  async function storeCheck() {
+    const dialect = opts.core.store.dialect;
+    const started = performance.now();
+    try {
+      await opts.core.store.ping();
+      return { dialect, status: 'ok' as const, latencyMs: rounded(performance.now() - started) };
+    } catch (error) {
+      return { dialect, status: 'unavailable' as const, error: (error as { code?: string }).code ?? 'unreachable' };
+    }
+  }
+
   app.get(
     '/health',
-    { schema: { tags: ['health'], summary: 'Server and store health', response: { 200: Health, 503: Health } } },
-    async (_request, reply) => {
-      const started = performance.now();
-      try {
-        await opts.core.store.ping();
-        const latencyMs = Math.round((performance.now() - started) * 100) / 100;
-        return { status: 'ok', store: { dialect: opts.core.store.dialect, status: 'ok', latencyMs } };
-      } catch (error) {
-        reply.status(503);
-        const message = (error as { code?: string }).code ?? 'unreachable';
-        return { status: 'unavailable', store: { dialect: opts.core.store.dialect, status: 'unavailable', error: message } };
-      }
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Server health, dependency by dependency',
+        response: { 200: Health, 503: Health },
+      },
     },
+    async (_request, reply) => {
+      const [store, redis] = await Promise.all([storeCheck(), opts.redis?.check()]);
+      if (store.status !== 'ok') reply.status(503);
+      const status = store.status !== 'ok' ? 'unavailable' : redis && redis.status !== 'ok' ? 'degraded' : 'ok';
+      return { status, store, ...(redis ? { redis } : {}) };
+    },
+  );
+  app.get(
+    '/health/ready',
+    { schema: { tags: ['health'], summary: 'Readiness: 503 while the store is unreachable', response: { 200: Probe, 503: Probe } } },
+    async (_request, reply) => {
+      const store = await storeCheck();
+      if (store.status !== 'ok') reply.status(503);
+      return { status: store.status };
+    },
+  );
+  app.get(
+    '/health/live',
+    { schema: { tags: ['health'], summary: 'Liveness: the process answers', response: { 200: Probe } } },
+    async () => ({ status: 'ok' as const }),
   );
 }

@@ -7,6 +7,9 @@ import { principalOf } from '../common/auth.js';
 import { toAccount } from './accounts.js';
 import { Account, AuthorizeParams, CallbackQuery, errorResponses } from './schemas.js';
 
+const AuthorizeUrl = Type.Object({ url: Type.String() });
+const wantsJson = (accept: string | undefined) => Boolean(accept?.includes('application/json') && !accept.includes('text/html'));
+
 export async function oauthRoutes(app: FastifyInstance, core: Core) {
   const tags = ['truto: oauth'];
 
@@ -14,11 +17,18 @@ export async function oauthRoutes(app: FastifyInstance, core: Core) {
     '/authorize/:integrated_account_id',
     {
       config: { action: 'integratedAccount.patch' },
-      schema: { tags, params: AuthorizeParams, response: { 302: Type.Null(), ...errorResponses } },
+      schema: {
+        tags,
+        description: 'A redirect to the provider; `Accept: application/json` (without text/html) answers `{url}` instead.',
+        params: AuthorizeParams,
+        response: { 200: AuthorizeUrl, 302: Type.Null(), ...errorResponses },
+      },
     },
     async (request, reply) => {
       const redirectUri = `${request.protocol}://${request.host}/oauth/callback`;
       const url = await core.proxy.authorizationUrl(principalOf(request), request.params.integrated_account_id, redirectUri);
+      // A browser app cannot read a redirect's Location (fetch hides it) nor send its token on a navigation.
+      if (wantsJson(request.headers.accept)) return { url };
       return reply.redirect(url, 302);
     },
   );

@@ -140,6 +140,11 @@ export function createCallLog(ctx: CoreContext) {
      * in the path (or an upstream echoed in its error) are masked, so no credential reaches the log.
      */
     record(owner: CallOwner, resource: string, method: string, call: CallRecord, context: unknown = {}): void {
+      const integration = owner.integrationId ?? 'none';
+      if (resource === OAUTH_RESOURCE) {
+        const failed = call.status === null || call.status >= 400 || call.error !== null;
+        ctx.store.metrics.tokenRequest(integration, method, failed);
+      } else ctx.store.metrics.upstreamCall(integration, call.status, call.durationMs);
       pending.push({
         id: newId(),
         organization_id: owner.organizationId,

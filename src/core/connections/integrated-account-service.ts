@@ -21,6 +21,7 @@ import type { createIntegrationService } from '../integrations/integration-servi
 import { canReach } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { MISSED, writeRow } from '../shared/row-write.js';
 import type { CallLog } from './call-log-service.js';
 import {
   ACTIVE,
@@ -32,8 +33,6 @@ import {
   sealContext,
   VALIDATION_ERROR,
 } from './integrated-account-model.js';
-
-const MAX_WRITE_ATTEMPTS = 20;
 
 /** A write to an account: its new context, and maybe a new name or a status that the context does not imply. */
 export interface AccountEdit {
@@ -185,9 +184,13 @@ export function createIntegratedAccountService(
 
     /** `update` with a name and status too; the status follows the context unless given; null writes nothing. */
     async edit(actor: Actor, id: string, change: (current: IntegratedAccount) => AccountEdit | null): Promise<IntegratedAccount> {
-      for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-        const result = await transaction(ctx, async (trx) => {
-          const row = await load(trx, actor.principal, id);
+      return writeRow(ctx, {
+        table: 'resources',
+        id,
+        label: 'integrated account',
+        load: (trx) => load(trx, actor.principal, id),
+        versionOf: (row) => Number(row.version),
+        apply: async (trx, row) => {
           const current = rowToAccount(key, row);
           const edit = change(current);
           // Nothing to write (a status that is already set): no version bump, no audit event.
@@ -203,7 +206,7 @@ export function createIntegratedAccountService(
             version: current.version + 1,
             updated_at: updatedAt,
           });
-          if (!stored) return null;
+          if (!stored) return MISSED;
           const next = { ...current, name, context, status, version: current.version + 1, updatedAt };
           await recordAudit(trx, actor, {
             ...auditTarget('integratedAccount', row),
@@ -213,10 +216,8 @@ export function createIntegratedAccountService(
             changedSecrets: changedSecrets(extractSecrets(current.context).secrets, extractSecrets(context).secrets, 'context'),
           });
           return next;
-        });
-        if (result) return result;
-      }
-      throw new AppError('conflict', 'The integrated account is being changed by others; retry');
+        },
+      });
     },
 
     /** PATCH: a JSON merge patch (RFC 7396) of the stored context: `null` removes a key at any depth. */

@@ -10,11 +10,12 @@ import {
   insertFlow,
   listFlows,
   replaceFlowIntegrationTriggers,
-  updateFlow,
+  updateFlowAtVersion,
 } from '../../store/repositories/flows.js';
 import { requireApplication } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { MISSED, writeRow } from '../shared/row-write.js';
 import { type Flow, type FlowFields, flowAuditView, flowFieldsToColumns, rowToFlow, triggeredIntegrationIds } from './flow-model.js';
 
 export function createFlowService(ctx: CoreContext) {
@@ -62,19 +63,27 @@ export function createFlowService(ctx: CoreContext) {
     },
 
     async update(actor: Actor, applicationId: string, id: string, mutate: (current: Flow) => FlowFields): Promise<Flow> {
-      return transaction(ctx, async (trx) => {
-        const current = rowToFlow(await load(trx, actor.principal, applicationId, id));
-        const next = mutate(current);
-        const updatedAt = nowIso();
-        await updateFlow(trx, current.id, { ...flowFieldsToColumns(next), version: current.version + 1, updated_at: updatedAt });
-        await replaceFlowIntegrationTriggers(trx, current.id, triggeredIntegrationIds(next.triggers));
-        await recordAudit(trx, actor, {
-          ...auditTarget('flow', current, { integrationId: next.integrationId }),
-          event: 'update',
-          before: flowAuditView(current),
-          after: flowAuditView(next),
-        });
-        return { ...current, ...next, version: current.version + 1, updatedAt };
+      return writeRow(ctx, {
+        table: 'flows',
+        id,
+        label: 'workflow',
+        load: (trx) => load(trx, actor.principal, applicationId, id),
+        versionOf: (row) => Number(row.version),
+        apply: async (trx, row) => {
+          const current = rowToFlow(row);
+          const next = mutate(current);
+          const updatedAt = nowIso();
+          const columns = { ...flowFieldsToColumns(next), version: current.version + 1, updated_at: updatedAt };
+          if (!(await updateFlowAtVersion(trx, current.id, current.version, columns))) return MISSED;
+          await replaceFlowIntegrationTriggers(trx, current.id, triggeredIntegrationIds(next.triggers));
+          await recordAudit(trx, actor, {
+            ...auditTarget('flow', current, { integrationId: next.integrationId }),
+            event: 'update',
+            before: flowAuditView(current),
+            after: flowAuditView(next),
+          });
+          return { ...current, ...next, version: current.version + 1, updatedAt };
+        },
       });
     },
 

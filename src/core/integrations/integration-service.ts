@@ -1,5 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
-import { AppError, notFound } from '../../lib/errors.js';
+import { notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
@@ -8,7 +8,6 @@ import { deleteFlowRow, findFlowsTriggeredBy } from '../../store/repositories/fl
 import {
   deleteIntegrationRow,
   findIntegration,
-  findIntegrationForUpdate,
   insertIntegration,
   listIntegrations,
   updateIntegrationAtVersion,
@@ -17,6 +16,7 @@ import { flowAuditView, rowToFlow } from '../flows/flow-model.js';
 import { requireApplication } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { MISSED, writeRow } from '../shared/row-write.js';
 import { mayReachIntegration } from './integration-access.js';
 import {
   auditChange,
@@ -61,19 +61,12 @@ export interface UpdateOptions {
   applicationId?: string;
 }
 
-const MAX_WRITE_ATTEMPTS = 20;
-
 export function createIntegrationService(ctx: CoreContext) {
   const key = ctx.encryptionKey;
 
-  async function load(db: Executor, principal: Principal | null, id: string, applicationId?: string, forUpdate = false) {
+  async function load(db: Executor, principal: Principal | null, id: string, applicationId?: string) {
     const app = applicationId === undefined ? null : await requireApplication(db, principal, applicationId);
-    const normalized = isId(id) ? normalizeId(id) : null;
-    const row = !normalized
-      ? undefined
-      : forUpdate
-        ? await findIntegrationForUpdate(db, normalized, ctx.store.dialect)
-        : await findIntegration(db, normalized);
+    const row = isId(id) ? await findIntegration(db, normalizeId(id)) : undefined;
     if (!row || !mayReachIntegration(principal, row)) throw notFound('Integration');
     if (app && row.application_id !== app.id) throw notFound('Integration');
     return row;
@@ -134,13 +127,15 @@ export function createIntegrationService(ctx: CoreContext) {
       mutate: (current: Integration) => IntegrationFields,
       options: UpdateOptions = {},
     ): Promise<Integration> {
-      for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-        const outcome = await transaction(ctx, async (trx) => {
-          const row = await load(trx, actor.principal, id, options.applicationId, true);
+      return writeRow(ctx, {
+        table: 'integrations',
+        id,
+        label: 'integration',
+        load: (trx) => load(trx, actor.principal, id, options.applicationId),
+        versionOf: (row) => Number(row.version),
+        expectedVersion: options.expectedVersion,
+        apply: async (trx, row) => {
           const current = rowToIntegration(key, row);
-          if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
-            throw new AppError('conflict', `version ${options.expectedVersion} is stale: the integration is at version ${current.version}`);
-          }
           const next = mutate(current);
           const updatedAt = nowIso();
           const stored = await updateIntegrationAtVersion(trx, row.id, current.version, {
@@ -148,16 +143,11 @@ export function createIntegrationService(ctx: CoreContext) {
             version: current.version + 1,
             updated_at: updatedAt,
           });
-          if (!stored) return null;
+          if (!stored) return MISSED;
           await auditIntegrationUpdate(trx, actor, row, current, next);
           return { ...current, ...next, version: current.version + 1, updatedAt };
-        });
-        if (outcome) return outcome;
-        if (options.expectedVersion !== undefined) {
-          throw new AppError('conflict', `version ${options.expectedVersion} is stale: the integration was changed concurrently`);
-        }
-      }
-      throw new AppError('conflict', 'the integration is being changed by too many writers at once; retry');
+        },
+      });
     },
 
     /** Deletes the integration and, when asked, every flow of its application that it triggers. */

@@ -1,14 +1,14 @@
 import { AppError } from '../../lib/errors.js';
 import { nowIso } from '../../lib/time.js';
 import type { HttpOptions } from '../../runtime/engine/http-client.js';
-import { updateResource } from '../../store/repositories/resources.js';
-import type { ResourceRow } from '../../store/tables.js';
+import { updateResourceAtVersion } from '../../store/repositories/resources.js';
 import type { CallLog } from '../connections/call-log-service.js';
 import { isAccountRow } from '../connections/integrated-account-model.js';
 import type { IntegratedAccountService } from '../connections/integrated-account-service.js';
 import type { createProxyService } from '../connections/proxy-service.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
-import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import type { Actor, CoreContext } from '../shared/context.js';
+import { MISSED, writeRow } from '../shared/row-write.js';
 import { openJson } from '../shared/sealed-json.js';
 import { httpPingCall } from './http-connection-ping.js';
 import { loadResource } from './resource-service.js';
@@ -38,18 +38,25 @@ export function createConnectionPingService(
 ) {
   /** Stores a plain connection's `offline` (one audited write) when it changes. */
   async function setOffline(actor: Actor, id: string, offline: boolean) {
-    await transaction(ctx, async (trx) => {
-      const row: ResourceRow = await loadResource(trx, actor.principal, 'connection', id, ctx.store.dialect);
-      const before = JSON.parse(row.attributes);
-      if (Boolean(before.offline) === offline) return;
-      const after = { ...before, offline };
-      await updateResource(trx, row.id, { attributes: JSON.stringify(after), version: Number(row.version) + 1, updated_at: nowIso() });
-      await recordAudit(trx, actor, {
-        ...auditTarget('connection', row, { applicationId: null, integrationId: null }),
-        event: 'update',
-        before,
-        after,
-      });
+    await writeRow(ctx, {
+      table: 'resources',
+      id,
+      label: 'connection',
+      load: (trx) => loadResource(trx, actor.principal, 'connection', id),
+      versionOf: (row) => Number(row.version),
+      apply: async (trx, row) => {
+        const before = JSON.parse(row.attributes);
+        if (Boolean(before.offline) === offline) return;
+        const after = { ...before, offline };
+        const changes = { attributes: JSON.stringify(after), version: Number(row.version) + 1, updated_at: nowIso() };
+        if (!(await updateResourceAtVersion(trx, row.id, Number(row.version), changes))) return MISSED;
+        await recordAudit(trx, actor, {
+          ...auditTarget('connection', row, { applicationId: null, integrationId: null }),
+          event: 'update',
+          before,
+          after,
+        });
+      },
     });
   }
 

@@ -5,7 +5,7 @@ import type { JsonObject } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
 import type { PageRequest } from '../../store/paging.js';
-import { deleteFlowRow, findFlow, insertFlow, updateFlow } from '../../store/repositories/flows.js';
+import { deleteFlowRow, findFlow, insertFlow, updateFlowAtVersion } from '../../store/repositories/flows.js';
 import { listOrganizationFlows, replaceFlowResourceRefs } from '../../store/repositories/integration-flows.js';
 import { findResources } from '../../store/repositories/resources.js';
 import type { FlowRow } from '../../store/tables.js';
@@ -14,6 +14,7 @@ import { findReachableIntegration } from '../integrations/integration-access.js'
 import { canReach } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { MISSED, type Missed, writeRow } from '../shared/row-write.js';
 import { unprocessableRef } from './resource-service.js';
 
 /** An export or import a flow names, with where (`pageProcessors.1._importId`). */
@@ -105,10 +106,12 @@ export async function insertFlowIn(trx: Executor, actor: Actor, organizationId: 
   return rowToFlow(row);
 }
 
-export async function replaceFlowIn(trx: Executor, actor: Actor, current: Flow, next: FlowFields): Promise<Flow> {
+/** Replaces a flow read in the caller's transaction; MISSED when it is no longer at the version read. */
+export async function replaceFlowIn(trx: Executor, actor: Actor, current: Flow, next: FlowFields): Promise<Flow | Missed> {
   const refs = await checkFlow(trx, actor.principal, current.organizationId, next);
   const updatedAt = nowIso();
-  await updateFlow(trx, current.id, { ...flowFieldsToColumns(next), version: current.version + 1, updated_at: updatedAt });
+  const columns = { ...flowFieldsToColumns(next), version: current.version + 1, updated_at: updatedAt };
+  if (!(await updateFlowAtVersion(trx, current.id, current.version, columns))) return MISSED;
   await replaceFlowResourceRefs(trx, current.id, refs);
   const target = auditTarget('flow', current, { applicationId: null, integrationId: next.integrationId ?? current.integrationId });
   await recordAudit(trx, actor, { ...target, event: 'update', before: flowAuditView(current), after: flowAuditView(next) });
@@ -145,7 +148,14 @@ export function createIntegrationFlowService(ctx: CoreContext) {
     },
 
     replace(actor: Actor, id: string, doc: JsonObject): Promise<Flow> {
-      return transaction(ctx, async (trx) => replaceFlowIn(trx, actor, await load(trx, actor.principal, id), docToFlowFields(doc)));
+      return writeRow(ctx, {
+        table: 'flows',
+        id,
+        label: 'flow',
+        load: (trx) => load(trx, actor.principal, id),
+        versionOf: (flow) => flow.version,
+        apply: (trx, flow) => replaceFlowIn(trx, actor, flow, docToFlowFields(doc)),
+      });
     },
 
     delete(actor: Actor, id: string): Promise<void> {

@@ -16,7 +16,7 @@ import {
   listResources,
   type ResourceKind,
   resourceUsesConnection,
-  updateResource,
+  updateResourceAtVersion,
 } from '../../store/repositories/resources.js';
 import type { ResourceRow } from '../../store/tables.js';
 import type { CallLog } from '../connections/call-log-service.js';
@@ -25,6 +25,7 @@ import type { IntegratedAccountService } from '../connections/integrated-account
 import { canReach } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { MISSED, type Missed, writeRow } from '../shared/row-write.js';
 import { openSecrets, sealJson, sealReplacing } from '../shared/sealed-json.js';
 import { accountConnectionDoc, accountEditFromDoc } from './connection-view.js';
 
@@ -160,8 +161,17 @@ export async function insertResourceIn(
   return rowToResource(row);
 }
 
-/** Replaces a resource's document inside the caller's transaction; secrets left out are kept. */
-export async function replaceResourceIn(trx: Executor, ctx: CoreContext, actor: Actor, row: ResourceRow, doc: JsonObject) {
+/**
+ * Replaces a resource's document inside the caller's transaction; secrets left out are kept. MISSED when
+ * the row is no longer at the version read.
+ */
+export async function replaceResourceIn(
+  trx: Executor,
+  ctx: CoreContext,
+  actor: Actor,
+  row: ResourceRow,
+  doc: JsonObject,
+): Promise<Resource | Missed> {
   const kind = row.kind as ResourceKind;
   const col = columns(kind, doc, await connectionOf(trx, ctx.store.dialect, actor, row.organization_id, kind, doc));
   const { plain, secrets, sealed } = sealReplacing(ctx.encryptionKey, col.doc, row.secrets);
@@ -175,7 +185,7 @@ export async function replaceResourceIn(trx: Executor, ctx: CoreContext, actor: 
     version: Number(row.version) + 1,
     updated_at: updatedAt,
   };
-  await updateResource(trx, row.id, changes);
+  if (!(await updateResourceAtVersion(trx, row.id, Number(row.version), changes))) return MISSED;
   await recordAudit(trx, actor, {
     ...resourceTarget(row),
     event: 'update',
@@ -221,9 +231,14 @@ export function createResourceService(
         await accounts.edit(actor, row.id, (current) => accountEditFromDoc(current, accountConnectionDoc(current, config), doc));
         return service.get(actor.principal as Principal, kind, row.id);
       }
-      return transaction(ctx, async (trx) =>
-        replaceResourceIn(trx, ctx, actor, await loadResource(trx, actor.principal, kind, id, ctx.store.dialect), doc),
-      );
+      return writeRow(ctx, {
+        table: 'resources',
+        id,
+        label: LABEL[kind].toLowerCase(),
+        load: (trx) => loadResource(trx, actor.principal, kind, id),
+        versionOf: (current) => Number(current.version),
+        apply: (trx, current) => replaceResourceIn(trx, ctx, actor, current, doc),
+      });
     },
 
     /** Refused while something uses the resource: exports and imports use connections; flows use both. */

@@ -1,6 +1,6 @@
 import type { Principal } from '../../auth/principal.js';
 import { diffFields, type FieldChange } from '../../lib/diff.js';
-import { AppError, notFound } from '../../lib/errors.js';
+import { notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { restoreSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
@@ -18,6 +18,7 @@ import { fieldsToColumns, type IntegrationFields, rowToIntegration, splitSecrets
 import { auditIntegrationUpdate } from '../integrations/integration-service.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { MISSED, writeRow } from '../shared/row-write.js';
 import { type Bundle, bundleHash, gatherBundle } from './integration-bundle.js';
 import { deleteFlowIn, insertFlowIn, replaceFlowIn } from './integration-flow-service.js';
 import { insertResourceIn, replaceResourceIn } from './resource-service.js';
@@ -139,8 +140,8 @@ export function createRevisionService(ctx: CoreContext) {
       version: current.version + 1,
       updated_at: nowIso(),
     });
-    if (!stored) throw new AppError('conflict', 'The integration changed while it was being reverted; retry.');
-    await auditIntegrationUpdate(trx, actor, row, current, next);
+    if (stored) await auditIntegrationUpdate(trx, actor, row, current, next);
+    return stored;
   }
 
   async function restoreChildren(trx: Executor, actor: Actor, row: IntegrationRow, bundle: Bundle) {
@@ -151,7 +152,9 @@ export function createRevisionService(ctx: CoreContext) {
       for (const item of items) {
         const existing = await findResource(trx, kind, item.id);
         if (!existing) await insertResourceIn(trx, ctx, actor, row.organization_id, kind, item.doc, item.id);
-        else if (existing.attributes !== JSON.stringify(item.doc)) await replaceResourceIn(trx, ctx, actor, existing, item.doc);
+        else if (existing.attributes !== JSON.stringify(item.doc)) {
+          if ((await replaceResourceIn(trx, ctx, actor, existing, item.doc)) === MISSED) return false;
+        }
       }
     }
     const keep = new Set(bundle.flows.map((f) => f.id));
@@ -162,8 +165,11 @@ export function createRevisionService(ctx: CoreContext) {
       const existing = await findFlow(trx, flow.id);
       const fields = { ...flow.fields, integrationId: row.id };
       if (!existing) await insertFlowIn(trx, actor, row.organization_id, fields, flow.id);
-      else if (existing.organization_id === row.organization_id) await replaceFlowIn(trx, actor, rowToFlow(existing), fields);
+      else if (existing.organization_id === row.organization_id) {
+        if ((await replaceFlowIn(trx, actor, rowToFlow(existing), fields)) === MISSED) return false;
+      }
     }
+    return true;
   }
 
   return {
@@ -203,14 +209,21 @@ export function createRevisionService(ctx: CoreContext) {
 
     /** Restores the integration, its flows, exports and imports as the revision saved them; records a `revert`. */
     revert(actor: Actor, integrationId: string, id: string, description: string | null) {
-      return transaction(ctx, async (trx) => {
-        const row = await requireIntegration(trx, actor.principal, integrationId);
-        const target = await loadRevision(trx, row.id, id);
-        const { bundle } = JSON.parse(target.snapshot) as StoredSnapshot;
-        await restoreIntegration(trx, actor, row, bundle.integration);
-        await restoreChildren(trx, actor, row, bundle);
-        const after = await requireIntegration(trx, actor.principal, row.id);
-        return record(trx, actor, after, 'revert', description ?? `Revert to revision ${target.id}`, { revertedTo: target.id });
+      // A child changed under the revert (only its integration is locked): all of it runs again.
+      return writeRow(ctx, {
+        table: 'integrations',
+        id: integrationId,
+        label: 'integration',
+        load: (trx) => requireIntegration(trx, actor.principal, integrationId),
+        versionOf: (row) => Number(row.version),
+        apply: async (trx, row) => {
+          const target = await loadRevision(trx, row.id, id);
+          const { bundle } = JSON.parse(target.snapshot) as StoredSnapshot;
+          if (!(await restoreIntegration(trx, actor, row, bundle.integration))) return MISSED;
+          if (!(await restoreChildren(trx, actor, row, bundle))) return MISSED;
+          const after = await requireIntegration(trx, actor.principal, row.id);
+          return record(trx, actor, after, 'revert', description ?? `Revert to revision ${target.id}`, { revertedTo: target.id });
+        },
       });
     },
   };

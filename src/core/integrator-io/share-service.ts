@@ -9,6 +9,7 @@ import type { ShareRow } from '../../store/tables.js';
 import { requireIntegration } from '../integrations/integration-access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { writeRow } from '../shared/row-write.js';
 
 export type AccessLevel = 'manage' | 'monitor';
 
@@ -92,18 +93,23 @@ export function createShareService(ctx: CoreContext) {
     },
 
     update(actor: Actor, id: string, input: { accessLevel?: AccessLevel; disabled?: boolean }): Promise<Share> {
-      return transaction(ctx, async (trx) => {
-        const { row } = await load(trx, actor.principal, id);
-        const before = rowToShare(row);
-        const changes = {
-          access_level: input.accessLevel ?? row.access_level,
-          disabled: input.disabled === undefined ? row.disabled : input.disabled ? 1 : 0,
-          updated_at: nowIso(),
-        };
-        await updateShare(trx, row.id, changes);
-        const after = rowToShare({ ...row, ...changes });
-        await audit(trx, actor, row, 'update', view(before), view(after));
-        return after;
+      return writeRow(ctx, {
+        table: 'shares',
+        id,
+        label: 'share',
+        load: async (trx) => (await load(trx, actor.principal, id)).row,
+        apply: async (trx, row) => {
+          const before = rowToShare(row);
+          const changes = {
+            access_level: input.accessLevel ?? row.access_level,
+            disabled: input.disabled === undefined ? row.disabled : input.disabled ? 1 : 0,
+            updated_at: nowIso(),
+          };
+          await updateShare(trx, row.id, changes);
+          const after = rowToShare({ ...row, ...changes });
+          await audit(trx, actor, row, 'update', view(before), view(after));
+          return after;
+        },
       });
     },
 

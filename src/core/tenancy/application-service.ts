@@ -10,6 +10,7 @@ import type { ApplicationRow } from '../../store/tables.js';
 import { requireApplication } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { writeRow } from '../shared/row-write.js';
 
 export interface Application {
   id: string;
@@ -71,18 +72,24 @@ export function createApplicationService(ctx: CoreContext) {
       return { total: result.total, items: result.rows.map(rowToApplication) };
     },
 
-    async update(actor: Actor, id: string, changes: { name?: string; description?: string | null }) {
-      return transaction(ctx, async (trx) => {
-        const before = rowToApplication(await requireApplication(trx, actor.principal, id));
-        const after = { ...before, ...changes, updatedAt: nowIso() };
-        await updateApplication(trx, before.id, { name: after.name, description: after.description, updated_at: after.updatedAt });
-        await recordAudit(trx, actor, {
-          ...auditTarget('application', before, { applicationId: before.id }),
-          event: 'update',
-          before: auditFields(before),
-          after: auditFields(after),
-        });
-        return after;
+    async update(actor: Actor, id: string, changes: { name?: string; description?: string | null }): Promise<Application> {
+      return writeRow(ctx, {
+        table: 'applications',
+        id,
+        label: 'application',
+        load: (trx) => requireApplication(trx, actor.principal, id),
+        apply: async (trx, row) => {
+          const before = rowToApplication(row);
+          const after = { ...before, ...changes, updatedAt: nowIso() };
+          await updateApplication(trx, before.id, { name: after.name, description: after.description, updated_at: after.updatedAt });
+          await recordAudit(trx, actor, {
+            ...auditTarget('application', before, { applicationId: before.id }),
+            event: 'update',
+            before: auditFields(before),
+            after: auditFields(after),
+          });
+          return after;
+        },
       });
     },
 

@@ -10,6 +10,7 @@ import type { ApiTokenRow } from '../../store/tables.js';
 import { requireApplication } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { writeRow } from '../shared/row-write.js';
 import type { AuthService } from './auth-service.js';
 
 export interface ApiToken {
@@ -135,22 +136,28 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
 
     /** Only name, description and status change; scope and expiration are fixed at creation. */
     async update(actor: Actor, applicationId: string, id: string, changes: Partial<Pick<ApiToken, 'name' | 'description' | 'status'>>) {
-      const updated = await transaction(ctx, async (trx) => {
-        const before = rowToToken(await load(trx, actor.principal, applicationId, id));
-        const after = { ...before, ...changes, updatedAt: nowIso() };
-        await updateApiToken(trx, before.id, {
-          name: after.name,
-          description: after.description,
-          status: after.status,
-          updated_at: after.updatedAt,
-        });
-        await recordAudit(trx, actor, {
-          ...auditTarget('apiToken', before),
-          event: 'update',
-          before: auditFields(before),
-          after: auditFields(after),
-        });
-        return after;
+      const updated = await writeRow(ctx, {
+        table: 'api_tokens',
+        id,
+        label: 'API token',
+        load: (trx) => load(trx, actor.principal, applicationId, id),
+        apply: async (trx, row) => {
+          const before = rowToToken(row);
+          const after = { ...before, ...changes, updatedAt: nowIso() };
+          await updateApiToken(trx, before.id, {
+            name: after.name,
+            description: after.description,
+            status: after.status,
+            updated_at: after.updatedAt,
+          });
+          await recordAudit(trx, actor, {
+            ...auditTarget('apiToken', before),
+            event: 'update',
+            before: auditFields(before),
+            after: auditFields(after),
+          });
+          return after;
+        },
       });
       auth.forget(updated.id);
       return updated;

@@ -22,6 +22,7 @@ import { canReach, requireApplication } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { type CursorPage, toPage } from '../shared/page.js';
+import { writeRow } from '../shared/row-write.js';
 import { openJson, sealJson } from '../shared/sealed-json.js';
 import { stripSecrets, validateIntegrationConfig } from './integration-config.js';
 
@@ -214,29 +215,34 @@ export function createInstallationService(ctx: CoreContext) {
     /** The installer replaces `override` whole or toggles `is_enabled`; the integration's owner approves. */
     async update(actor: Authed, id: string, changes: InstallationChanges): Promise<Installation> {
       if (changes.override) validateIntegrationConfig(changes.override, { root: 'override', partial: true });
-      return transaction(ctx, async (trx) => {
-        const { row, access, installation: before } = await load(trx, actor.principal, id);
-        if (access === 'approver' && (changes.override !== undefined || changes.isEnabled !== undefined)) {
-          throw new AppError('forbidden', "Only the environment's team may change override or is_enabled");
-        }
-        if (access === 'installer' && changes.status !== undefined && before.status !== changes.status) {
-          throw new AppError('forbidden', "Only the integration's owner may approve this install");
-        }
-        const after: Installation = {
-          ...before,
-          override: changes.override ?? before.override,
-          isEnabled: changes.isEnabled ?? before.isEnabled,
-          status: changes.status ?? before.status,
-          updatedAt: nowIso(),
-        };
-        await updateInstallation(trx, row.id, {
-          ...seal(after.override),
-          is_enabled: after.isEnabled ? 1 : 0,
-          status: after.status,
-          updated_at: after.updatedAt,
-        });
-        await audit(trx, actor, 'update', before, after);
-        return view(after, access);
+      return writeRow(ctx, {
+        table: 'installations',
+        id,
+        label: 'environment integration',
+        load: (trx) => load(trx, actor.principal, id),
+        apply: async (trx, { row, access, installation: before }) => {
+          if (access === 'approver' && (changes.override !== undefined || changes.isEnabled !== undefined)) {
+            throw new AppError('forbidden', "Only the environment's team may change override or is_enabled");
+          }
+          if (access === 'installer' && changes.status !== undefined && before.status !== changes.status) {
+            throw new AppError('forbidden', "Only the integration's owner may approve this install");
+          }
+          const after: Installation = {
+            ...before,
+            override: changes.override ?? before.override,
+            isEnabled: changes.isEnabled ?? before.isEnabled,
+            status: changes.status ?? before.status,
+            updatedAt: nowIso(),
+          };
+          await updateInstallation(trx, row.id, {
+            ...seal(after.override),
+            is_enabled: after.isEnabled ? 1 : 0,
+            status: after.status,
+            updated_at: after.updatedAt,
+          });
+          await audit(trx, actor, 'update', before, after);
+          return view(after, access);
+        },
       });
     },
 

@@ -13,8 +13,10 @@ export function findFlow(db: Executor, id: string) {
   return db.selectFrom('flows').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function updateFlow(db: Executor, id: string, changes: Updateable<FlowTable>) {
-  return db.updateTable('flows').set(changes).where('id', '=', id).execute();
+/** Compare-and-swap on `version`; answers whether the row was updated. */
+export async function updateFlowAtVersion(db: Executor, id: string, expectedVersion: number, changes: Updateable<FlowTable>) {
+  const result = await db.updateTable('flows').set(changes).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function deleteFlowRow(db: Executor, id: string) {

@@ -1,4 +1,3 @@
-import type { Dialect } from '../database.js';
 import type { Executor } from '../executor.js';
 import { COMMON_COLUMNS, columnOf, fetchPage, type ListFilter, likeLower, type PageRequest } from '../paging.js';
 import { runPrepared } from '../prepared.js';
@@ -13,12 +12,6 @@ export function insertIntegration(db: Executor, row: IntegrationRow) {
 export async function findIntegration(db: Executor, id: string) {
   const rows = await runPrepared(db, 'findIntegration', () => db.selectFrom('integrations').selectAll().where('id', '=', id), [id]);
   return rows[0];
-}
-
-/** Reads a row and, on PostgreSQL, locks it until the transaction ends so concurrent writers queue. */
-export function findIntegrationForUpdate(db: Executor, id: string, dialect: Dialect) {
-  const query = db.selectFrom('integrations').selectAll().where('id', '=', id);
-  return (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
 }
 
 /** Compare-and-swap on `version`; answers whether the row was updated. */

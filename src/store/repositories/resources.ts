@@ -25,8 +25,15 @@ export function findResources(db: Executor, organizationId: string, ids: string[
   return db.selectFrom('resources').selectAll().where('organization_id', '=', organizationId).where('id', 'in', ids).execute();
 }
 
-export function updateResource(db: Executor, id: string, changes: Updateable<ResourceTable>) {
-  return db.updateTable('resources').set(changes).where('id', '=', id).execute();
+/** Compare-and-swap on `version`; answers whether the row was updated. */
+export async function updateResourceAtVersion(db: Executor, id: string, expectedVersion: number, changes: Updateable<ResourceTable>) {
+  const result = await db
+    .updateTable('resources')
+    .set(changes)
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export function deleteResourceRow(db: Executor, id: string) {

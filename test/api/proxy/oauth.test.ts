@@ -114,6 +114,28 @@ test('a client-credentials token is fetched once and shared by 20 concurrent cal
   assert.equal(tokenRequests.length, 1);
 });
 
+test('the authorization URL as JSON for a client that asks for JSON (the console), a redirect otherwise', async () => {
+  const integration = await createIntegration(server, oauthConfig('oauth2'));
+  const account = await connect(server, integration.id, {});
+  const ask = (accept?: string) =>
+    server.app.inject({
+      method: 'GET',
+      url: `/oauth/authorize/${account}`,
+      headers: { authorization: `Bearer ${server.tenant.token}`, host: 'junction.test', ...(accept ? { accept } : {}) },
+    });
+  const asJson = await ask('application/json');
+  assert.equal(asJson.statusCode, 200);
+  const url = new URL(asJson.json().url);
+  assert.equal(url.origin + url.pathname, 'https://provider.example/authorize');
+  assert.equal(url.searchParams.get('redirect_uri'), 'http://junction.test/oauth/callback');
+  assert.ok(url.searchParams.get('state'));
+  for (const accept of [undefined, '*/*', 'text/html,application/xhtml+xml,application/json;q=0.9']) {
+    const navigation = await ask(accept);
+    assert.equal(navigation.statusCode, 302, String(accept));
+    assert.equal(new URL(String(navigation.headers.location)).origin, 'https://provider.example');
+  }
+});
+
 test('an oauth2 account without a token cannot call the proxy until authorized', async () => {
   const integration = await createIntegration(server, oauthConfig('oauth2'));
   const account = await connect(server, integration.id, {});

@@ -1,0 +1,15 @@
+import type { ComponentType } from 'react';
+
+/**
+ * What the Runs section lists: one source per runtime that exposes its history through a public API
+ * (flow jobs, live integration status, workflow logs, webhook deliveries). The section and its nav entry
+ * appear only when at least one source is registered here, so no page stands empty before its API exists.
+ */
+export interface RunSource {
+  /** Route segment under #/runs/. */
+  id: string;
+  label: string;
+  Page: ComponentType;
+}
+
+export const runSources: RunSource[] = [];
