@@ -3,14 +3,14 @@ import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-c
 import { createFlowRuntime, DEFAULT_FLOW_RUNTIME, type FlowRuntimeOptions } from '../runtime/flows/flow-runtime.js';
 import type { Store } from '../store/database.js';
 import { createAccountTokenService, DEFAULT_TOKEN_OPTIONS, type TokenOptions } from './connections/account-token-service.js';
-import { createCallLog } from './connections/call-log.js';
+import { createCallLog } from './connections/call-log-service.js';
 import { createIntegratedAccountService } from './connections/integrated-account-service.js';
 import { createProxyService } from './connections/proxy-service.js';
 import { createFlowService } from './flows/workflow-service.js';
 import { createIntegrationService } from './integrations/integration-service.js';
 import { createConnectionPingService } from './integrator-io/connection-ping-service.js';
 import { createFlowPorts } from './integrator-io/flow-ports.js';
-import { createIntegrationFlowService } from './integrator-io/flow-service.js';
+import { createIntegrationFlowService } from './integrator-io/integration-flow-service.js';
 import { createIntegrationLinksService } from './integrator-io/integration-links-service.js';
 import { createJobErrorService } from './integrator-io/job-error-service.js';
 import { createJobService } from './integrator-io/job-service.js';
@@ -27,8 +27,8 @@ import { createSetupService } from './tenancy/setup-service.js';
 import { createTokenService } from './tenancy/token-service.js';
 import { createIntegrationCatalogService } from './truto/catalog-service.js';
 import { createEffectiveConfig } from './truto/effective-config.js';
+import { createInstallationService } from './truto/environment-integration-service.js';
 import { createEnvironmentService } from './truto/environment-service.js';
-import { createInstallationService } from './truto/installation-service.js';
 
 /** Upstream call limits of the engine, token refresh timing and the flow runtime's; tests shorten them. */
 export type RuntimeOptions = HttpOptions & TokenOptions & { flows: Partial<FlowRuntimeOptions> };

@@ -52,6 +52,20 @@ export function readPath(tree: unknown, path: string): unknown {
   }
   return node;
 }
+const plainKey = (key: string) => (/^[A-Za-z_$][\w$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
+
+/**
+ * The one spelling of a field path in error details: a JSON Pointer under `root` written the JavaScript
+ * way, `body.resources[0].path` (odd keys as `["a b"]`).
+ */
+export function pointerToPath(root: string, pointer: string): string {
+  const keys = pointer
+    .split('/')
+    .slice(1)
+    .map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~'));
+  return root + keys.map((k) => (/^\d+$/.test(k) ? `[${k}]` : plainKey(k))).join('');
+}
+
 /** JSON with object keys sorted (undefined members left out), so equal content always hashes the same. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import type { Core } from '../../core/index.js';
-import { patchIntegration } from '../../core/integrations/integration-patch.js';
 import { AppError } from '../../lib/errors.js';
 import type { JsonObject } from '../../lib/json.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { ZIP_UPLOAD_TYPES } from '../common/multipart.js';
 import { typed } from '../common/typed.js';
 import { docOf, fieldsFromBody, toCeligoIntegration } from './codec.js';
+import { patchIntegration } from './integration-patch.js';
 import { pageOf, pagingQuery, sendPage } from './paging.js';
 import { errorResponses, IdParams, Integration, IntegrationBody, Manifest, NoBody, NoQuery, ObjectId, PatchBody } from './schemas.js';
 

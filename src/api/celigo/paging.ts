@@ -2,9 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { AppError } from '../../lib/errors.js';
 import type { PageRequest } from '../../store/paging.js';
-
-export const DEFAULT_LIMIT = 100;
-export const MAX_LIMIT = 1000;
+import { PAGE_LIMITS } from '../common/page-limits.js';
 
 const Digits = Type.String({ pattern: '^\\d{1,9}$' });
 export const pagingQuery = { skip: Type.Optional(Digits), limit: Type.Optional(Digits) };
@@ -16,9 +14,9 @@ const badQuery = (message: string, field: string) =>
 /** `skip`/`limit` → a page request sorted by creation (oldest first unless `descending`). */
 export function pageOf(query: { skip?: string; limit?: string }, descending = false): PageRequest {
   const skip = Number(query.skip ?? '0');
-  const limit = Number(query.limit ?? String(DEFAULT_LIMIT));
-  if (limit < 1 || limit > MAX_LIMIT) throw badQuery(`limit must be between 1 and ${MAX_LIMIT}.`, 'limit');
-  return { sortColumn: descending ? 'time' : 'created_at', descending, offset: skip, limit };
+  const limit = Number(query.limit ?? PAGE_LIMITS.default);
+  if (limit < 1 || limit > PAGE_LIMITS.max) throw badQuery(`limit must be between 1 and ${PAGE_LIMITS.max}.`, 'limit');
+  return { sortField: descending ? 'time' : 'createdAt', descending, offset: skip, limit };
 }
 
 /** Sets the RFC 5988 `Link` header (next/prev) of a page, keeping the request's other parameters. */

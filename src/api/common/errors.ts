@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorCode } from '../../lib/errors.js';
+import { pointerToPath } from '../../lib/json.js';
 import { isStoreUnavailable } from '../../lib/store-unavailable.js';
 import { allowedMethods } from './route-catalogue.js';
 
@@ -20,10 +21,10 @@ const FASTIFY_STATUS_CODES: Record<number, ErrorCode> = {
   504: 'upstream_timeout',
 };
 
-/** The property a `required` or `additionalProperties` failure is about, as a path suffix. */
+/** The property a `required` or `additionalProperties` failure is about, as a JSON Pointer suffix. */
 function namedProperty(params: Record<string, unknown> | undefined): string {
   const name = params?.missingProperty ?? params?.additionalProperty;
-  return typeof name === 'string' ? `/${name}` : '';
+  return typeof name === 'string' ? `/${name.replaceAll('~', '~0').replaceAll('/', '~1')}` : '';
 }
 
 /** Turns anything thrown while handling a request into an AppError, whatever the surface. */
@@ -32,7 +33,7 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
     const details = fastifyError.validation.map((v) => ({
-      path: `${fastifyError.validationContext ?? 'body'}${v.instancePath || ''}${namedProperty(v.params)}`,
+      path: pointerToPath(fastifyError.validationContext ?? 'body', `${v.instancePath || ''}${namedProperty(v.params)}`),
       message: v.message ?? 'is invalid',
     }));
     return new AppError('validation', fastifyError.message, details);

@@ -36,7 +36,8 @@ const ApplicationPatch = Type.Object(
   { additionalProperties: false },
 );
 
-const SORT_COLUMNS = { name: 'name', id: 'id', creationDate: 'created_at', lastUpdated: 'updated_at' };
+// Losant's sort names → the model's field names.
+const SORT_FIELDS = { name: 'name', id: 'id', creationDate: 'createdAt', lastUpdated: 'updatedAt' };
 
 function toLosantApplication(app: Application) {
   return {
@@ -64,12 +65,12 @@ export async function applicationRoutes(fastify: FastifyInstance, { core }: { co
       schema: {
         tags,
         summary: 'Returns the applications the token can reach',
-        querystring: listQuery(Object.keys(SORT_COLUMNS), ['name']),
+        querystring: listQuery(Object.keys(SORT_FIELDS), ['name']),
         response: { 200: listResponse(ApplicationSchema, 'applications', false), ...errorResponses },
       },
     },
     async (request) => {
-      const { request: page, filter, echo } = parseListQuery(request.query, { ...SORT_COLUMNS });
+      const { request: page, filter, echo } = parseListQuery(request.query, { ...SORT_FIELDS });
       const result = await core.applications.list(principalOf(request), filter, page);
       return {
         items: result.items.map(toLosantApplication),

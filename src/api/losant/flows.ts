@@ -72,7 +72,8 @@ const FlowSchema = Type.Object({
   _links: Links,
 });
 const FlowParams = Type.Object({ applicationId: ObjectId, flowId: ObjectId });
-const SORT_COLUMNS = { name: 'name', id: 'id', creationDate: 'created_at', lastUpdated: 'updated_at' };
+// Losant's sort names → the model's field names.
+const SORT_FIELDS = { name: 'name', id: 'id', creationDate: 'createdAt', lastUpdated: 'updatedAt' };
 
 type FlowBody = Static<typeof FlowPatch>;
 
@@ -126,12 +127,12 @@ export async function flowRoutes(fastify: FastifyInstance, { core }: { core: Cor
         tags,
         summary: 'Returns the workflows for an application',
         params: AppParams,
-        querystring: listQuery(Object.keys(SORT_COLUMNS), ['name']),
+        querystring: listQuery(Object.keys(SORT_FIELDS), ['name']),
         response: { 200: listResponse(FlowSchema, 'flows'), ...errorResponses },
       },
     },
     async (request) => {
-      const { request: page, filter, echo } = parseListQuery(request.query, { ...SORT_COLUMNS });
+      const { request: page, filter, echo } = parseListQuery(request.query, { ...SORT_FIELDS });
       const result = await core.flows.list(principalOf(request), request.params.applicationId, filter, page);
       const appId = request.params.applicationId.toLowerCase();
       return {

@@ -3,9 +3,9 @@ import type { Static } from 'typebox';
 import type { Core } from '../../core/index.js';
 import { type Integration, type IntegrationFields, maskedIntegration } from '../../core/integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS } from '../../core/integrations/integration-service.js';
-import type { JsonObject } from '../../lib/json.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { typed } from '../common/typed.js';
+import { patchIntegration } from './integration-patch.js';
 import { links, parseListQuery } from './listing.js';
 import {
   AppParams,
@@ -21,14 +21,15 @@ import {
   Success,
 } from './schemas.js';
 
-const SORT_COLUMNS = {
+// Losant's sort and filter names → the model's field names.
+const SORT_FIELDS = {
   name: 'name',
   id: 'id',
-  creationDate: 'created_at',
-  integrationType: 'integration_type',
-  lastUpdated: 'updated_at',
+  creationDate: 'createdAt',
+  integrationType: 'integrationType',
+  lastUpdated: 'updatedAt',
 };
-const FILTER_COLUMNS = { name: 'name', integrationType: 'integration_type' };
+const FILTER_FIELDS = { name: 'name', integrationType: 'integrationType' };
 
 const collectionPath = (applicationId: string) => `/applications/${applicationId}/integrations`;
 
@@ -63,17 +64,6 @@ function fieldsFromPost(body: PostBody): IntegrationFields {
   return { ...INTEGRATION_DEFAULTS, name, integrationType, enabled: enabled ?? true, attributes };
 }
 
-/** Top-level fields replace what is stored; `credentialName: null` removes it. */
-function applyPatch(current: Integration, body: PatchBody): IntegrationFields {
-  const { name, enabled, ...rest } = body;
-  const attributes: JsonObject = { ...current.attributes };
-  for (const [key, value] of Object.entries(rest)) {
-    if (value === null) delete attributes[key];
-    else attributes[key] = value;
-  }
-  return { ...current, name: name ?? current.name, enabled: enabled ?? current.enabled, attributes };
-}
-
 export async function integrationRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
   const app = typed(fastify);
   const tags = ['losant: integrations'];
@@ -86,13 +76,13 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
         tags,
         summary: 'Returns the integrations for an application',
         params: AppParams,
-        querystring: listQuery(Object.keys(SORT_COLUMNS), Object.keys(FILTER_COLUMNS)),
+        querystring: listQuery(Object.keys(SORT_FIELDS), Object.keys(FILTER_FIELDS)),
         response: { 200: listResponse(IntegrationSchema, 'integrations'), ...errorResponses },
       },
     },
     async (request) => {
       const { applicationId } = request.params;
-      const { request: page, filter, echo } = parseListQuery(request.query, { ...SORT_COLUMNS, ...FILTER_COLUMNS });
+      const { request: page, filter, echo } = parseListQuery(request.query, { ...SORT_FIELDS, ...FILTER_FIELDS });
       const result = await core.integrations.listInApplication(principalOf(request), applicationId, filter, page);
       const appId = applicationId;
       return {
@@ -167,7 +157,7 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
       const updated = await core.integrations.update(
         actorOf(request, 'losant'),
         integrationId,
-        (current) => applyPatch(current, request.body),
+        (current) => patchIntegration(current, request.body),
         { applicationId: applicationId },
       );
       return toLosantIntegration(updated);

@@ -1,6 +1,7 @@
 import { AppError } from '../../lib/errors.js';
 import { globToLike } from '../../lib/glob.js';
 import type { PageRequest } from '../../store/paging.js';
+import { PAGE_LIMITS } from '../common/page-limits.js';
 
 export interface ListQuery {
   sortField?: string;
@@ -11,22 +12,23 @@ export interface ListQuery {
   filter?: string;
 }
 
-export const MAX_PER_PAGE = 1000;
-
-/** Losant list parameters → a store page request, a filter, and the values the reply echoes. */
-export function parseListQuery(query: ListQuery, columns: Record<string, string>, defaultSort = 'name') {
+/**
+ * Losant list parameters → a page request, a filter, and the values the reply echoes. `fields` maps Losant's
+ * sort and filter names to the model's (`creationDate` → `createdAt`).
+ */
+export function parseListQuery(query: ListQuery, fields: Record<string, string>, defaultSort = 'name') {
   const page = Number(query.page ?? '0');
-  const perPage = Number(query.perPage ?? '100');
-  if (perPage < 1 || perPage > MAX_PER_PAGE) {
-    throw new AppError('validation', `perPage must be between 1 and ${MAX_PER_PAGE}`);
+  const perPage = Number(query.perPage ?? PAGE_LIMITS.default);
+  if (perPage < 1 || perPage > PAGE_LIMITS.max) {
+    throw new AppError('validation', `perPage must be between 1 and ${PAGE_LIMITS.max}`);
   }
   const sortField = query.sortField || defaultSort;
   const sortDirection = (query.sortDirection || 'asc').toLowerCase();
   // Runs of `*` match what one does; collapsing them keeps LIKE from backtracking needlessly.
   const glob = query.filter?.replace(/\*+/g, '*');
-  const filter = query.filterField && glob ? { column: columns[query.filterField], pattern: globToLike(glob) } : null;
+  const filter = query.filterField && glob ? { field: fields[query.filterField], pattern: globToLike(glob) } : null;
   const request: PageRequest = {
-    sortColumn: columns[sortField],
+    sortField: fields[sortField],
     descending: sortDirection === 'desc',
     offset: page * perPage,
     limit: perPage,

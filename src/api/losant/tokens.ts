@@ -48,15 +48,16 @@ const ApiTokenPatch = Type.Object(
 );
 const TokenParams = Type.Object({ applicationId: ObjectId, apiTokenId: ObjectId });
 
-const SORT_COLUMNS = {
+// Losant's sort and filter names → the model's field names.
+const SORT_FIELDS = {
   name: 'name',
   status: 'status',
   id: 'id',
-  creationDate: 'created_at',
-  lastUpdated: 'updated_at',
-  expirationDate: 'expires_at',
+  creationDate: 'createdAt',
+  lastUpdated: 'updatedAt',
+  expirationDate: 'expiresAt',
 };
-const FILTER_COLUMNS = { name: 'name', status: 'status' };
+const FILTER_FIELDS = { name: 'name', status: 'status' };
 
 function toLosantToken(token: ApiToken & { token?: string }) {
   const base = `/applications/${token.applicationId}/tokens`;
@@ -93,12 +94,12 @@ export async function tokenRoutes(fastify: FastifyInstance, { core }: { core: Co
         tags,
         summary: 'Returns the API tokens for an application',
         params: AppParams,
-        querystring: listQuery(Object.keys(SORT_COLUMNS), Object.keys(FILTER_COLUMNS)),
+        querystring: listQuery(Object.keys(SORT_FIELDS), Object.keys(FILTER_FIELDS)),
         response: { 200: listResponse(ApiTokenSchema, 'apiTokens'), ...errorResponses },
       },
     },
     async (request) => {
-      const { request: page, filter, echo } = parseListQuery(request.query, { ...SORT_COLUMNS, ...FILTER_COLUMNS });
+      const { request: page, filter, echo } = parseListQuery(request.query, { ...SORT_FIELDS, ...FILTER_FIELDS });
       const result = await core.tokens.list(principalOf(request), request.params.applicationId, filter, page);
       const appId = request.params.applicationId.toLowerCase();
       return {

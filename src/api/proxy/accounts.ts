@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
-import type { UpstreamCall } from '../../core/connections/call-log.js';
-import type { IntegratedAccount } from '../../core/connections/connection-model.js';
-import { redactContext } from '../../core/connections/connection-model.js';
+import type { UpstreamCall } from '../../core/connections/call-log-service.js';
+import type { IntegratedAccount } from '../../core/connections/integrated-account-model.js';
+import { redactContext } from '../../core/connections/integrated-account-model.js';
 import type { Core } from '../../core/index.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { PAGE_LIMITS } from '../common/page-limits.js';
 import { typed } from '../common/typed.js';
 import {
   Account,
@@ -17,8 +18,6 @@ import {
   errorResponses,
   IdParams,
 } from './schemas.js';
-
-const DEFAULT_LIMIT = 100;
 
 export function toAccount(account: IntegratedAccount): Static<typeof Account> {
   return {
@@ -82,7 +81,7 @@ export async function accountRoutes(fastify: FastifyInstance, core: Core) {
       schema: { tags, querystring: AccountListQuery, response: { 200: AccountList, ...errorResponses } },
     },
     async (request) => {
-      const limit = Number(request.query.limit ?? DEFAULT_LIMIT);
+      const limit = Number(request.query.limit ?? PAGE_LIMITS.default);
       const afterId = request.query.next_cursor ? Buffer.from(request.query.next_cursor, 'base64url').toString('utf8') : null;
       const page = await core.integratedAccounts.list(
         principalOf(request),
@@ -137,7 +136,7 @@ export async function accountRoutes(fastify: FastifyInstance, core: Core) {
       },
     },
     async (request) => {
-      const limit = Number(request.query.limit ?? DEFAULT_LIMIT);
+      const limit = Number(request.query.limit ?? PAGE_LIMITS.default);
       const beforeId = request.query.next_cursor ? Buffer.from(request.query.next_cursor, 'base64url').toString('utf8') : null;
       const page = await core.proxy.calls(principalOf(request), request.params.id, { beforeId, limit });
       return {

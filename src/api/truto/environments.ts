@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import type { Core } from '../../core/index.js';
-import { parsePage } from '../../core/shared/cursor.js';
 import type { Application } from '../../core/tenancy/application-service.js';
 import { INTEGRATION_CONFIG_SCHEMA } from '../../core/truto/integration-config-schema.js';
 import { principalOf } from '../common/auth.js';
 import { typed } from '../common/typed.js';
+import { listReply, parsePage } from './cursor.js';
 import { Environment, errorResponses, IdParams, listOf, PageQuery } from './schemas.js';
 
 const toEnvironment = (app: Application) => ({
@@ -35,7 +35,7 @@ export async function environmentRoutes(fastify: FastifyInstance, { core }: { co
     },
     async (request) => {
       const page = await core.environments.list(principalOf(request), parsePage(request.query));
-      return { result: page.items.map(toEnvironment), next_cursor: page.nextCursor, limit: page.limit };
+      return listReply(page, toEnvironment);
     },
   );
 

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import type { Core } from '../../core/index.js';
-import { parsePage } from '../../core/shared/cursor.js';
-import type { Installation } from '../../core/truto/installation-service.js';
+import type { Installation } from '../../core/truto/environment-integration-service.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { typed } from '../common/typed.js';
+import { listReply, parsePage } from './cursor.js';
 import {
   Deleted,
   EnvironmentIntegration,
@@ -76,7 +76,7 @@ export async function installationRoutes(fastify: FastifyInstance, { core }: { c
         { integrationId: request.query.integration_id },
         parsePage(request.query),
       );
-      return { result: page.items.map(toEnvironmentIntegration), next_cursor: page.nextCursor, limit: page.limit };
+      return listReply(page, toEnvironmentIntegration);
     },
   );
 

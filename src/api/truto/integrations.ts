@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
 import type { Core } from '../../core/index.js';
-import { parsePage } from '../../core/shared/cursor.js';
 import type { CatalogIntegration } from '../../core/truto/catalog-service.js';
 import { AppError } from '../../lib/errors.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { typed } from '../common/typed.js';
+import { listReply, parsePage } from './cursor.js';
 import {
   Deleted,
   errorResponses,
@@ -81,7 +81,7 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
           { name, category, sharing, ...(ids !== undefined ? { ids: ids.split(',').map((s) => s.trim()) } : {}) },
           parsePage(request.query),
         );
-        return { result: page.items.map(toTrutoIntegration), next_cursor: page.nextCursor, limit: page.limit };
+        return listReply(page, toTrutoIntegration);
       },
     );
 

@@ -8,8 +8,8 @@ import { authorizeUrl, clientSettings, type OAuthToken, oauthErrorOf, requestTok
 import type { Integration } from '../integrations/integration-model.js';
 import type { Actor, CoreContext } from '../shared/context.js';
 import { createLeaseGuard } from '../shared/lease-guard.js';
-import { type CallLog, callOwnerOf, OAUTH_RESOURCE } from './call-log.js';
-import type { IntegratedAccount } from './connection-model.js';
+import { type CallLog, callOwnerOf, OAUTH_RESOURCE } from './call-log-service.js';
+import type { IntegratedAccount } from './integrated-account-model.js';
 import type { IntegratedAccountService } from './integrated-account-service.js';
 
 const SYSTEM: Actor = { principal: null, source: 'system' };

@@ -1,7 +1,7 @@
 import type { Principal } from '../../auth/principal.js';
 import { AppError, badRequest, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
-import { canonicalJson, isObject, type JsonObject, overlay, readPath } from '../../lib/json.js';
+import { canonicalJson, isObject, type JsonObject, mergePatch, readPath } from '../../lib/json.js';
 import { changedSecrets, extractSecrets, keepMaskedSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
 import { credentialsConfig } from '../../runtime/engine/config.js';
@@ -19,10 +19,11 @@ import type { ResourceRow } from '../../store/tables.js';
 import type { Integration } from '../integrations/integration-model.js';
 import type { createIntegrationService } from '../integrations/integration-service.js';
 import { canReach } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { MISSED, writeRow } from '../shared/row-write.js';
-import type { CallLog } from './call-log.js';
+import type { CallLog } from './call-log-service.js';
+import { missingCredentialFields } from './credential-fields.js';
 import {
   ACTIVE,
   type AccountRow,
@@ -32,8 +33,7 @@ import {
   rowToAccount,
   sealContext,
   VALIDATION_ERROR,
-} from './connection-model.js';
-import { missingCredentialFields } from './credential-fields.js';
+} from './integrated-account-model.js';
 
 /** A write to an account: its new context, and maybe a new name or a status that the context does not imply. */
 export interface AccountEdit {
@@ -100,7 +100,7 @@ export function createIntegratedAccountService(
     const credentials = credentialsConfig(integration.config, requested ?? null);
     if (requested && !credentials && isObject(integration.config.credentials)) {
       throw badRequest(`The integration has no credentials format ${requested}`, [
-        { path: 'body/authentication_method', message: 'is not offered by the integration' },
+        { path: 'body.authentication_method', message: 'is not offered by the integration' },
       ]);
     }
     return requested ?? credentials?.format ?? null;
@@ -122,7 +122,7 @@ export function createIntegratedAccountService(
       const integration = await integrations.get(principal, input.integrationId).catch((error) => {
         if (error instanceof AppError && error.code === 'not_found') {
           throw badRequest('integration_id names no integration this token can reach', [
-            { path: 'body/integration_id', message: 'was not found' },
+            { path: 'body.integration_id', message: 'was not found' },
           ]);
         }
         throw error;
@@ -151,11 +151,7 @@ export function createIntegratedAccountService(
         await insertResource(trx, row);
         const account = rowToAccount(key, row);
         await recordAudit(trx, actor, {
-          organizationId: row.organization_id,
-          applicationId: row.application_id,
-          integrationId: row.integration_id,
-          resourceType: 'integratedAccount',
-          resourceId: row.id,
+          ...auditTarget('integratedAccount', row),
           event: 'create',
           before: null,
           after: auditView(account),
@@ -221,11 +217,7 @@ export function createIntegratedAccountService(
           if (!stored) return MISSED;
           const next = { ...current, name, context, status, version: current.version + 1, updatedAt };
           await recordAudit(trx, actor, {
-            organizationId: row.organization_id,
-            applicationId: row.application_id,
-            integrationId: row.integration_id,
-            resourceType: 'integratedAccount',
-            resourceId: row.id,
+            ...auditTarget('integratedAccount', row),
             event: 'update',
             before: auditView(current),
             after: auditView(next),
@@ -236,11 +228,11 @@ export function createIntegratedAccountService(
       });
     },
 
-    /** PATCH: the given context is deep-merged over the stored one; `null` removes a key. */
+    /** PATCH: a JSON merge patch (RFC 7396) of the stored context: `null` removes a key at any depth. */
     async patch(actor: Actor, id: string, context: JsonObject) {
       const integration = await integrations.get(null, (await service.get(actor.principal, id)).integrationId);
       return service.update(actor, id, (current) => {
-        const { tree, unmatched } = keepMaskedSecrets(overlay(current.context, context) as JsonObject, current.context);
+        const { tree, unmatched } = keepMaskedSecrets(mergePatch(current.context, context), current.context);
         if (unmatched.length > 0) {
           const path = `body.context${unmatched[0].replaceAll('/', '.')}`;
           throw badRequest(`${path} holds the mask but no secret is stored there`, [
@@ -270,11 +262,7 @@ export function createIntegratedAccountService(
         await deleteUpstreamCalls(trx, row.id);
         await deleteIntegratedAccountRow(trx, row.id);
         await recordAudit(trx, actor, {
-          organizationId: row.organization_id,
-          applicationId: row.application_id,
-          integrationId: row.integration_id,
-          resourceType: 'integratedAccount',
-          resourceId: row.id,
+          ...auditTarget('integratedAccount', row),
           event: 'delete',
           before: null,
           after: null,

@@ -7,8 +7,8 @@ import { resolve } from '../../runtime/engine/placeholders.js';
 import type { Integration } from '../integrations/integration-model.js';
 import type { createIntegrationService } from '../integrations/integration-service.js';
 import type { createAccountTokenService } from './account-token-service.js';
-import { type CallLog, callOwnerOf } from './call-log.js';
-import { defaultAuthorizationOf, type IntegratedAccount } from './connection-model.js';
+import { type CallLog, callOwnerOf } from './call-log-service.js';
+import { defaultAuthorizationOf, type IntegratedAccount } from './integrated-account-model.js';
 import type { IntegratedAccountService } from './integrated-account-service.js';
 
 export interface ProxyRequest {

@@ -3,7 +3,7 @@ import { notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
-import type { PageRequest } from '../../store/paging.js';
+import type { ListFilter, PageRequest } from '../../store/paging.js';
 import {
   deleteFlowRow,
   findFlow,
@@ -13,7 +13,7 @@ import {
   updateFlowAtVersion,
 } from '../../store/repositories/flows.js';
 import { requireApplication } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { MISSED, writeRow } from '../shared/row-write.js';
 import { type Flow, type FlowFields, flowAuditView, flowFieldsToColumns, rowToFlow, triggeredIntegrationIds } from './flow-model.js';
@@ -43,11 +43,7 @@ export function createFlowService(ctx: CoreContext) {
         await insertFlow(trx, row);
         await replaceFlowIntegrationTriggers(trx, row.id, triggeredIntegrationIds(fields.triggers));
         await recordAudit(trx, actor, {
-          organizationId: row.organization_id,
-          applicationId: row.application_id,
-          integrationId: row.integration_id,
-          resourceType: 'flow',
-          resourceId: row.id,
+          ...auditTarget('flow', row),
           event: 'create',
           before: null,
           after: flowAuditView(fields),
@@ -60,7 +56,7 @@ export function createFlowService(ctx: CoreContext) {
       return rowToFlow(await load(ctx.store.db, principal, applicationId, id));
     },
 
-    async list(principal: Principal, applicationId: string, filter: { column: string; pattern: string } | null, page: PageRequest) {
+    async list(principal: Principal, applicationId: string, filter: ListFilter | null, page: PageRequest) {
       const app = await requireApplication(ctx.store.db, principal, applicationId);
       const result = await listFlows(ctx.store.db, app.id, filter, page);
       return { total: result.total, items: result.rows.map(rowToFlow) };
@@ -81,11 +77,7 @@ export function createFlowService(ctx: CoreContext) {
           if (!(await updateFlowAtVersion(trx, current.id, current.version, columns))) return MISSED;
           await replaceFlowIntegrationTriggers(trx, current.id, triggeredIntegrationIds(next.triggers));
           await recordAudit(trx, actor, {
-            organizationId: current.organizationId,
-            applicationId: current.applicationId,
-            integrationId: next.integrationId,
-            resourceType: 'flow',
-            resourceId: current.id,
+            ...auditTarget('flow', current, { integrationId: next.integrationId }),
             event: 'update',
             before: flowAuditView(current),
             after: flowAuditView(next),
@@ -100,11 +92,7 @@ export function createFlowService(ctx: CoreContext) {
         const current = rowToFlow(await load(trx, actor.principal, applicationId, id));
         await deleteFlowRow(trx, current.id);
         await recordAudit(trx, actor, {
-          organizationId: current.organizationId,
-          applicationId: current.applicationId,
-          integrationId: current.integrationId,
-          resourceType: 'flow',
-          resourceId: current.id,
+          ...auditTarget('flow', current),
           event: 'delete',
           before: flowAuditView(current),
           after: null,

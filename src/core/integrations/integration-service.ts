@@ -3,7 +3,7 @@ import { notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
-import type { PageRequest } from '../../store/paging.js';
+import type { ListFilter, PageRequest } from '../../store/paging.js';
 import { deleteFlowRow, findFlowsTriggeredBy } from '../../store/repositories/flows.js';
 import {
   deleteIntegrationRow,
@@ -14,7 +14,7 @@ import {
 } from '../../store/repositories/integrations.js';
 import { flowAuditView, rowToFlow } from '../flows/flow-model.js';
 import { requireApplication } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { MISSED, writeRow } from '../shared/row-write.js';
 import { mayReachIntegration } from './integration-access.js';
@@ -50,11 +50,7 @@ export function auditIntegrationUpdate(
   next: IntegrationFields,
 ) {
   return recordAudit(trx, actor, {
-    organizationId: row.organization_id,
-    applicationId: row.application_id,
-    integrationId: row.id,
-    resourceType: 'integration',
-    resourceId: row.id,
+    ...auditTarget('integration', row, { integrationId: row.id }),
     event: 'update',
     ...auditChange(current, next),
   });
@@ -96,11 +92,7 @@ export function createIntegrationService(ctx: CoreContext) {
         };
         await insertIntegration(trx, row);
         await recordAudit(trx, actor, {
-          organizationId: row.organization_id,
-          applicationId: row.application_id,
-          integrationId: row.id,
-          resourceType: 'integration',
-          resourceId: row.id,
+          ...auditTarget('integration', row, { integrationId: row.id }),
           event: 'create',
           before: null,
           after: auditView(fields),
@@ -113,19 +105,14 @@ export function createIntegrationService(ctx: CoreContext) {
       return rowToIntegration(key, await load(ctx.store.db, principal, id, applicationId));
     },
 
-    async listInApplication(
-      principal: Principal,
-      applicationId: string,
-      filter: { column: string; pattern: string } | null,
-      page: PageRequest,
-    ) {
+    async listInApplication(principal: Principal, applicationId: string, filter: ListFilter | null, page: PageRequest) {
       const app = await requireApplication(ctx.store.db, principal, applicationId);
       const result = await listIntegrations(ctx.store.db, { organizationId: app.organization_id, applicationId: app.id }, filter, page);
       return { total: result.total, items: result.rows.map((r) => rowToIntegration(key, r)) };
     },
 
     /** Every integration of the principal's organization that it can reach, whichever surface made it. */
-    async listInOrganization(principal: Principal, filter: { column: string; pattern: string } | null, page: PageRequest) {
+    async listInOrganization(principal: Principal, filter: ListFilter | null, page: PageRequest) {
       const scope = {
         organizationId: principal.organizationId,
         ...(principal.applicationId ? { reachableFrom: principal.applicationId } : {}),
@@ -178,11 +165,7 @@ export function createIntegrationService(ctx: CoreContext) {
             await deleteFlowRow(trx, flowRow.id);
             deletedFlows.push(flowRow.id);
             await recordAudit(trx, actor, {
-              organizationId: flowRow.organization_id,
-              applicationId: flowRow.application_id,
-              integrationId: flowRow.integration_id,
-              resourceType: 'flow',
-              resourceId: flowRow.id,
+              ...auditTarget('flow', flowRow),
               event: 'delete',
               before: flowAuditView(rowToFlow(flowRow)),
               after: null,
@@ -191,11 +174,7 @@ export function createIntegrationService(ctx: CoreContext) {
         }
         await deleteIntegrationRow(trx, row.id);
         await recordAudit(trx, actor, {
-          organizationId: row.organization_id,
-          applicationId: row.application_id,
-          integrationId: row.id,
-          resourceType: 'integration',
-          resourceId: row.id,
+          ...auditTarget('integration', row, { integrationId: row.id }),
           event: 'delete',
           before: auditView(rowToIntegration(key, row)),
           after: null,

@@ -2,11 +2,11 @@ import { AppError } from '../../lib/errors.js';
 import { nowIso } from '../../lib/time.js';
 import type { HttpOptions } from '../../runtime/engine/http-client.js';
 import { updateResourceAtVersion } from '../../store/repositories/resources.js';
-import type { CallLog } from '../connections/call-log.js';
-import { isAccountRow } from '../connections/connection-model.js';
+import type { CallLog } from '../connections/call-log-service.js';
+import { isAccountRow } from '../connections/integrated-account-model.js';
 import type { IntegratedAccountService } from '../connections/integrated-account-service.js';
 import type { createProxyService } from '../connections/proxy-service.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import type { Actor, CoreContext } from '../shared/context.js';
 import { MISSED, writeRow } from '../shared/row-write.js';
 import { openJson } from '../shared/sealed-json.js';
@@ -51,11 +51,7 @@ export function createConnectionPingService(
         const changes = { attributes: JSON.stringify(after), version: Number(row.version) + 1, updated_at: nowIso() };
         if (!(await updateResourceAtVersion(trx, row.id, Number(row.version), changes))) return MISSED;
         await recordAudit(trx, actor, {
-          organizationId: row.organization_id,
-          applicationId: null,
-          integrationId: null,
-          resourceType: 'connection',
-          resourceId: row.id,
+          ...auditTarget('connection', row, { applicationId: null, integrationId: null }),
           event: 'update',
           before,
           after,

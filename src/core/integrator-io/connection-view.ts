@@ -2,7 +2,7 @@ import { AppError } from '../../lib/errors.js';
 import { isObject, type JsonObject, readPath } from '../../lib/json.js';
 import { extractSecrets } from '../../lib/secrets.js';
 import { resolve } from '../../runtime/engine/placeholders.js';
-import { ACTIVE, celigoAuthTypeOf, type IntegratedAccount } from '../connections/connection-model.js';
+import { ACTIVE, celigoAuthTypeOf, type IntegratedAccount } from '../connections/integrated-account-model.js';
 import type { AccountEdit } from '../connections/integrated-account-service.js';
 
 /** Fields a PUT may carry that are not compared with the integration's view: edited, or server-maintained. */

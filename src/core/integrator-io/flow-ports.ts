@@ -3,14 +3,14 @@ import type { HttpOptions } from '../../runtime/engine/http-client.js';
 import type { FlowDocuments, FlowPorts, StepAnswer, StepOwner, StepRequest } from '../../runtime/flows/ports.js';
 import { findFlow } from '../../store/repositories/flows.js';
 import { findResource, findResources } from '../../store/repositories/resources.js';
-import type { CallLog } from '../connections/call-log.js';
-import { isAccountRow, rowToAccount } from '../connections/connection-model.js';
+import type { CallLog } from '../connections/call-log-service.js';
+import { isAccountRow, rowToAccount } from '../connections/integrated-account-model.js';
 import type { createProxyService } from '../connections/proxy-service.js';
 import { rowToFlow } from '../flows/flow-model.js';
 import type { CoreContext } from '../shared/context.js';
 import { openJson } from '../shared/sealed-json.js';
-import { flowRefs } from './flow-service.js';
 import { httpStepCall, stepContext, stepMethod } from './http-connection-call.js';
+import { flowRefs } from './integration-flow-service.js';
 
 /**
  * What the flow runtime gets from the core: flows with their exports and imports, and one upstream

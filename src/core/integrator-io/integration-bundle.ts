@@ -16,10 +16,10 @@ import {
   rowToIntegration,
 } from '../integrations/integration-model.js';
 import { canReach } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import type { Actor, CoreContext } from '../shared/context.js';
 import { accountConnectionOutline } from './connection-view.js';
-import { flowRefs, insertFlowIn } from './flow-service.js';
+import { flowRefs, insertFlowIn } from './integration-flow-service.js';
 import { insertResourceIn, presentResources, type ResourceKind, rowToResource } from './resource-service.js';
 
 /** An integration and everything it owns, secrets cut out: what revisions, templates and clones carry. */
@@ -93,11 +93,7 @@ export async function insertIntegrationIn(
   };
   await insertIntegration(trx, row);
   await recordAudit(trx, actor, {
-    organizationId,
-    applicationId: null,
-    integrationId: row.id,
-    resourceType: 'integration',
-    resourceId: row.id,
+    ...auditTarget('integration', row, { integrationId: row.id }),
     event: 'create',
     before: null,
     after: auditView(fields),

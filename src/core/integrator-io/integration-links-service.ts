@@ -14,11 +14,11 @@ import { requireIntegration } from '../integrations/integration-access.js';
 import { auditView, type Integration, rowToIntegration } from '../integrations/integration-model.js';
 import type { IntegrationService } from '../integrations/integration-service.js';
 import { canReach } from '../shared/access.js';
-import { type AuditRecord, recordAudit, rowToAuditRecord } from '../shared/audit-service.js';
+import { type AuditRecord, auditTarget, recordAudit, rowToAuditRecord } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { deleteFlowIn, flowRefs } from './flow-service.js';
 import { completeStep, currentStep, isConnectionStep, type StepList, stepsOf } from './install-steps.js';
 import { registeredConnectionIds } from './integration-bundle.js';
+import { deleteFlowIn, flowRefs } from './integration-flow-service.js';
 import { type Resource, rowToResource, unprocessableRef } from './resource-service.js';
 
 export interface DependencyItem {
@@ -145,11 +145,7 @@ export function createIntegrationLinksService(
         await deleteIntegrationRevisions(trx, row.id);
         await deleteIntegrationRow(trx, row.id);
         await recordAudit(trx, actor, {
-          organizationId: row.organization_id,
-          applicationId: row.application_id,
-          integrationId: row.id,
-          resourceType: 'integration',
-          resourceId: row.id,
+          ...auditTarget('integration', row, { integrationId: row.id }),
           event: 'delete',
           before: auditView(rowToIntegration(ctx.encryptionKey, row)),
           after: null,

@@ -8,7 +8,7 @@ import type { FlowRow } from '../../store/tables.js';
 import { rowToFlow } from '../flows/flow-model.js';
 import type { Actor, CoreContext } from '../shared/context.js';
 import { transaction } from '../shared/context.js';
-import { flowRefs } from './flow-service.js';
+import { flowRefs } from './integration-flow-service.js';
 import { type FlowError, type Job, rowToFlowError, rowToJob } from './job-model.js';
 import { type JobService, loadFlowRow } from './job-service.js';
 

@@ -19,11 +19,11 @@ import {
   updateResourceAtVersion,
 } from '../../store/repositories/resources.js';
 import type { ResourceRow } from '../../store/tables.js';
-import type { CallLog } from '../connections/call-log.js';
-import { type IntegratedAccount, isAccountRow, rowToAccount } from '../connections/connection-model.js';
+import type { CallLog } from '../connections/call-log-service.js';
+import { type IntegratedAccount, isAccountRow, rowToAccount } from '../connections/integrated-account-model.js';
 import type { IntegratedAccountService } from '../connections/integrated-account-service.js';
 import { canReach } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { MISSED, type Missed, writeRow } from '../shared/row-write.js';
 import { openSecrets, sealJson, sealReplacing } from '../shared/sealed-json.js';
@@ -164,7 +164,7 @@ export async function insertResourceIn(
     authentication_method: null,
   };
   await insertResource(trx, row);
-  await recordAudit(trx, actor, { ...auditTarget(row), event: 'create', before: null, after: plain });
+  await recordAudit(trx, actor, { ...resourceTarget(row), event: 'create', before: null, after: plain });
   return rowToResource(row);
 }
 
@@ -194,7 +194,7 @@ export async function replaceResourceIn(
   };
   if (!(await updateResourceAtVersion(trx, row.id, Number(row.version), changes))) return MISSED;
   await recordAudit(trx, actor, {
-    ...auditTarget(row),
+    ...resourceTarget(row),
     event: 'update',
     before: JSON.parse(row.attributes),
     after: plain,
@@ -203,15 +203,8 @@ export async function replaceResourceIn(
   return rowToResource({ ...row, ...changes });
 }
 
-function auditTarget(row: ResourceRow) {
-  return {
-    organizationId: row.organization_id,
-    applicationId: null,
-    integrationId: null,
-    resourceType: row.kind,
-    resourceId: row.id,
-  };
-}
+// integrator.io resources are organization-wide: their events name no application or integration.
+const resourceTarget = (row: ResourceRow) => auditTarget(row.kind, row, { applicationId: null, integrationId: null });
 
 /** integrator.io connections, exports and imports; a connection that is a connected account goes through the account service. */
 export function createResourceService(
@@ -294,7 +287,7 @@ export function createResourceService(
         }
         if (kind === 'connection') await deleteUpstreamCalls(trx, row.id);
         await deleteResourceRow(trx, row.id);
-        await recordAudit(trx, actor, { ...auditTarget(row), event: 'delete', before: JSON.parse(row.attributes), after: null });
+        await recordAudit(trx, actor, { ...resourceTarget(row), event: 'delete', before: JSON.parse(row.attributes), after: null });
       });
     },
   };

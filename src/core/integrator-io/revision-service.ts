@@ -16,11 +16,11 @@ import { rowToFlow } from '../flows/flow-model.js';
 import { requireIntegration } from '../integrations/integration-access.js';
 import { fieldsToColumns, type IntegrationFields, rowToIntegration, splitSecrets } from '../integrations/integration-model.js';
 import { auditIntegrationUpdate } from '../integrations/integration-service.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { MISSED, writeRow } from '../shared/row-write.js';
-import { deleteFlowIn, insertFlowIn, replaceFlowIn } from './flow-service.js';
 import { type Bundle, bundleHash, gatherBundle } from './integration-bundle.js';
+import { deleteFlowIn, insertFlowIn, replaceFlowIn } from './integration-flow-service.js';
 import { insertResourceIn, replaceResourceIn } from './resource-service.js';
 
 export type RevisionType = 'snapshot' | 'revert';
@@ -117,11 +117,7 @@ export function createRevisionService(ctx: CoreContext) {
     };
     await insertRevision(trx, revision);
     await recordAudit(trx, actor, {
-      organizationId: row.organization_id,
-      applicationId: row.application_id,
-      integrationId: row.id,
-      resourceType: 'revision',
-      resourceId: revision.id,
+      ...auditTarget('revision', row, { integrationId: row.id, resourceId: revision.id }),
       event: 'create',
       before: null,
       after: { type, description, contentHash: revision.content_hash },

@@ -7,7 +7,7 @@ import type { PageRequest } from '../../store/paging.js';
 import { deleteShareRow, findShare, findShareByEmail, insertShare, listShares, updateShare } from '../../store/repositories/shares.js';
 import type { ShareRow } from '../../store/tables.js';
 import { requireIntegration } from '../integrations/integration-access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { writeRow } from '../shared/row-write.js';
 
@@ -52,8 +52,7 @@ export function createShareService(ctx: CoreContext) {
   }
 
   function audit(trx: Executor, actor: Actor, row: ShareRow, event: 'create' | 'update' | 'delete', before: unknown, after: unknown) {
-    const target = { organizationId: row.organization_id, applicationId: null, integrationId: row.integration_id };
-    return recordAudit(trx, actor, { ...target, resourceType: 'ashare', resourceId: row.id, event, before, after });
+    return recordAudit(trx, actor, { ...auditTarget('ashare', row, { applicationId: null }), event, before, after });
   }
 
   return {

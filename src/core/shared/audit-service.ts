@@ -9,12 +9,37 @@ import type { Actor, CoreContext } from './context.js';
 /** `run` and `cancel` are jobs' (integrator.io flow runs). */
 export type AuditEvent = 'create' | 'update' | 'delete' | 'run' | 'cancel';
 
-export interface AuditEntry {
+/** What an audit event is about: the resource and the tenant (organization, application, integration) it sits in. */
+export interface AuditTarget {
   organizationId: string;
   applicationId: string | null;
   integrationId: string | null;
   resourceType: string;
   resourceId: string;
+}
+
+/** A stored row or a core model: its id and its tenant fields, in either spelling. */
+type Owned = { id: string } & (
+  | { organization_id: string; application_id?: string | null; integration_id?: string | null }
+  | { organizationId: string; applicationId?: string | null; integrationId?: string | null }
+);
+
+/** The one audit-target builder: the resource's own id and tenant fields, unless `ids` says otherwise. */
+export function auditTarget(resourceType: string, resource: Owned, ids: Partial<Omit<AuditTarget, 'resourceType'>> = {}): AuditTarget {
+  const own =
+    'organization_id' in resource
+      ? { organizationId: resource.organization_id, applicationId: resource.application_id, integrationId: resource.integration_id }
+      : { organizationId: resource.organizationId, applicationId: resource.applicationId, integrationId: resource.integrationId };
+  return {
+    organizationId: ids.organizationId ?? own.organizationId,
+    applicationId: 'applicationId' in ids ? (ids.applicationId ?? null) : (own.applicationId ?? null),
+    integrationId: 'integrationId' in ids ? (ids.integrationId ?? null) : (own.integrationId ?? null),
+    resourceType,
+    resourceId: ids.resourceId ?? resource.id,
+  };
+}
+
+export interface AuditEntry extends AuditTarget {
   event: AuditEvent;
   /** Secret-free views of the resource before and after (null when created or deleted). */
   before: unknown;

@@ -1,14 +1,14 @@
 import type { Principal } from '../../auth/principal.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
-import type { PageRequest } from '../../store/paging.js';
+import type { ListFilter, PageRequest } from '../../store/paging.js';
 import { deleteApplicationTokens } from '../../store/repositories/api-tokens.js';
 import { deleteApplicationRow, insertApplication, listApplications, updateApplication } from '../../store/repositories/applications.js';
 import { deleteApplicationFlows } from '../../store/repositories/flows.js';
 import { deleteApplicationIntegrations } from '../../store/repositories/integrations.js';
 import type { ApplicationRow } from '../../store/tables.js';
 import { requireApplication } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { writeRow } from '../shared/row-write.js';
 
@@ -49,11 +49,7 @@ export function createApplicationService(ctx: CoreContext) {
         };
         await insertApplication(trx, row);
         await recordAudit(trx, actor, {
-          organizationId,
-          applicationId: row.id,
-          integrationId: null,
-          resourceType: 'application',
-          resourceId: row.id,
+          ...auditTarget('application', row, { applicationId: row.id }),
           event: 'create',
           before: null,
           after: auditFields(row),
@@ -66,7 +62,7 @@ export function createApplicationService(ctx: CoreContext) {
       return rowToApplication(await requireApplication(ctx.store.db, principal, id));
     },
 
-    async list(principal: Principal, filter: { column: string; pattern: string } | null, page: PageRequest) {
+    async list(principal: Principal, filter: ListFilter | null, page: PageRequest) {
       const result = await listApplications(
         ctx.store.db,
         { organizationId: principal.organizationId, applicationId: principal.applicationId },
@@ -87,11 +83,7 @@ export function createApplicationService(ctx: CoreContext) {
           const after = { ...before, ...changes, updatedAt: nowIso() };
           await updateApplication(trx, before.id, { name: after.name, description: after.description, updated_at: after.updatedAt });
           await recordAudit(trx, actor, {
-            organizationId: before.organizationId,
-            applicationId: before.id,
-            integrationId: null,
-            resourceType: 'application',
-            resourceId: before.id,
+            ...auditTarget('application', before, { applicationId: before.id }),
             event: 'update',
             before: auditFields(before),
             after: auditFields(after),
@@ -110,11 +102,7 @@ export function createApplicationService(ctx: CoreContext) {
         await deleteApplicationTokens(trx, before.id);
         await deleteApplicationRow(trx, before.id);
         await recordAudit(trx, actor, {
-          organizationId: before.organizationId,
-          applicationId: before.id,
-          integrationId: null,
-          resourceType: 'application',
-          resourceId: before.id,
+          ...auditTarget('application', before, { applicationId: before.id }),
           event: 'delete',
           before: auditFields(before),
           after: null,

@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
-import type { PageRequest } from '../../store/paging.js';
+import type { ListFilter, PageRequest } from '../../store/paging.js';
 import {
   deleteApiTokenRow,
   findApiToken,
@@ -16,7 +16,7 @@ import {
 } from '../../store/repositories/api-tokens.js';
 import type { ApiTokenRow } from '../../store/tables.js';
 import { requireApplication } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { writeRow } from '../shared/row-write.js';
 import type { AuthService } from './auth-service.js';
@@ -136,11 +136,7 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
     await insertApiToken(trx, row);
     const token = rowToToken(row);
     await recordAudit(trx, actor, {
-      organizationId: row.organization_id,
-      applicationId: row.application_id,
-      integrationId: null,
-      resourceType: 'apiToken',
-      resourceId: row.id,
+      ...auditTarget('apiToken', row),
       event: 'create',
       before: null,
       after: auditFields(token),
@@ -159,11 +155,7 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
     const before = rowToToken(row);
     await deleteApiTokenRow(trx, before.id);
     await recordAudit(trx, actor, {
-      organizationId: before.organizationId,
-      applicationId: before.applicationId,
-      integrationId: null,
-      resourceType: 'apiToken',
-      resourceId: before.id,
+      ...auditTarget('apiToken', before),
       event: 'delete',
       before: auditFields(before),
       after: null,
@@ -188,7 +180,7 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
       return rowToToken(await load(ctx.store.db, principal, applicationId, id));
     },
 
-    async list(principal: Principal, applicationId: string, filter: { column: string; pattern: string } | null, page: PageRequest) {
+    async list(principal: Principal, applicationId: string, filter: ListFilter | null, page: PageRequest) {
       const app = await requireApplication(ctx.store.db, principal, applicationId);
       const result = await listApiTokens(ctx.store.db, app.id, filter, page);
       return { total: result.total, items: result.rows.map(rowToToken) };
@@ -211,11 +203,7 @@ export function createTokenService(ctx: CoreContext, auth: AuthService) {
             updated_at: after.updatedAt,
           });
           await recordAudit(trx, actor, {
-            organizationId: before.organizationId,
-            applicationId: before.applicationId,
-            integrationId: null,
-            resourceType: 'apiToken',
-            resourceId: before.id,
+            ...auditTarget('apiToken', before),
             event: 'update',
             before: auditFields(before),
             after: auditFields(after),

@@ -13,7 +13,7 @@ import { INTEGRATION_DEFAULTS, type IntegrationService } from '../integrations/i
 import { canInstallDirectly, type Viewer, viewerOf } from '../integrations/integration-sharing.js';
 import { requireApplication } from '../shared/access.js';
 import type { Actor, CoreContext } from '../shared/context.js';
-import { type CursorPage, toPage } from '../shared/cursor.js';
+import { type CursorPage, toPage } from '../shared/page.js';
 import { stripSecrets, validateIntegrationConfig } from './integration-config.js';
 
 /** An integration as one team sees it: its owner, the environments it is installed in, what it may do. */

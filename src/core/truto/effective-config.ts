@@ -1,6 +1,6 @@
 import { type JsonObject, overlay } from '../../lib/json.js';
 import type { IntegrationService } from '../integrations/integration-service.js';
-import type { InstallationService } from './installation-service.js';
+import type { InstallationService } from './environment-integration-service.js';
 
 /** The integration and environment (if any) a connected account belongs to. */
 export interface AccountPlace {

@@ -1,7 +1,7 @@
 import type { Principal } from '../../auth/principal.js';
 import { listEnvironments } from '../../store/repositories/environments.js';
 import type { CoreContext } from '../shared/context.js';
-import { type CursorPage, toPage } from '../shared/cursor.js';
+import { type CursorPage, toPage } from '../shared/page.js';
 import { rowToApplication } from '../tenancy/application-service.js';
 
 /** Applications listed as Truto environments: keyset-paged by id. */

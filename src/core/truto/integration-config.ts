@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import jsonata from 'jsonata';
 import { AppError, type ErrorDetail } from '../../lib/errors.js';
-import type { JsonObject } from '../../lib/json.js';
+import { type JsonObject, pointerToPath } from '../../lib/json.js';
 import { extractSecrets, isReference, restoreSecrets } from '../../lib/secrets.js';
 import { CREDENTIAL_FORMATS, INTEGRATION_CONFIG_SCHEMA } from './integration-config-schema.js';
 
@@ -68,16 +68,6 @@ function compiled() {
     partial: ajv.compile({ ...(withoutRequired(INTEGRATION_CONFIG_SCHEMA) as object), $id: '/schemas/integration-override.json' }),
   };
   return validators;
-}
-
-const escapeKey = (key: string) => (/^[A-Za-z_$][\w$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
-
-function pointerToPath(root: string, pointer: string): string {
-  const keys = pointer
-    .split('/')
-    .slice(1)
-    .map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~'));
-  return root + keys.map((k) => (/^\d+$/.test(k) ? `[${k}]` : escapeKey(k))).join('');
 }
 
 function schemaDetails(root: string, errors: ErrorObject[]): ErrorDetail[] {

@@ -8,7 +8,7 @@ import { evaluatePlaceholder } from './placeholders.js';
 import { authorize, buildRequest } from './request-builder.js';
 
 export interface EngineCall {
-  /** The integration's config; `override` (the environment's) is deep-merged over it. */
+  /** The integration's config; `override` (the environment's) is laid over it (lib/json overlay). */
   config: JsonObject;
   override?: JsonObject | null;
   resource: string;

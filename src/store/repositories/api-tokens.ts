@@ -1,8 +1,10 @@
 import type { Updateable } from 'kysely';
 import type { Executor } from '../executor.js';
-import { fetchPage, likeLower, type PageRequest } from '../paging.js';
+import { COMMON_COLUMNS, columnOf, fetchPage, type ListFilter, likeLower, type PageRequest } from '../paging.js';
 import { runPrepared } from '../prepared.js';
 import type { ApiTokenRow, ApiTokenTable } from '../tables.js';
+
+const COLUMNS = { ...COMMON_COLUMNS, status: 'status', expiresAt: 'expires_at' };
 
 export function insertApiToken(db: Executor, row: ApiTokenRow) {
   return db.insertInto('api_tokens').values(row).execute();
@@ -25,10 +27,10 @@ export function deleteApplicationTokens(db: Executor, applicationId: string) {
   return db.deleteFrom('api_tokens').where('application_id', '=', applicationId).execute();
 }
 
-export function listApiTokens(db: Executor, applicationId: string, filter: { column: string; pattern: string } | null, page: PageRequest) {
+export function listApiTokens(db: Executor, applicationId: string, filter: ListFilter | null, page: PageRequest) {
   let query = db.selectFrom('api_tokens').selectAll().where('application_id', '=', applicationId);
-  if (filter) query = query.where(likeLower(filter.column, filter.pattern));
-  return fetchPage(query, page);
+  if (filter) query = query.where(likeLower(columnOf(COLUMNS, filter.field), filter.pattern));
+  return fetchPage(query, page, COLUMNS);
 }
 
 /** Every token of the store, organization tokens included, oldest first (the operator's list). */

@@ -1,8 +1,10 @@
 import type { Updateable } from 'kysely';
 import type { Executor } from '../executor.js';
-import { fetchPage, likeLower, type PageRequest } from '../paging.js';
+import { COMMON_COLUMNS, columnOf, fetchPage, type ListFilter, likeLower, type PageRequest } from '../paging.js';
 import { runPrepared } from '../prepared.js';
 import type { ApplicationRow, ApplicationTable } from '../tables.js';
+
+const COLUMNS = { ...COMMON_COLUMNS };
 
 export function insertApplication(db: Executor, row: ApplicationRow) {
   return db.insertInto('applications').values(row).execute();
@@ -34,11 +36,11 @@ export function deleteApplicationRow(db: Executor, id: string) {
 export function listApplications(
   db: Executor,
   scope: { organizationId: string; applicationId: string | null },
-  filter: { column: string; pattern: string } | null,
+  filter: ListFilter | null,
   page: PageRequest,
 ) {
   let query = db.selectFrom('applications').selectAll().where('organization_id', '=', scope.organizationId);
   if (scope.applicationId) query = query.where('id', '=', scope.applicationId);
-  if (filter) query = query.where(likeLower(filter.column, filter.pattern));
-  return fetchPage(query, page);
+  if (filter) query = query.where(likeLower(columnOf(COLUMNS, filter.field), filter.pattern));
+  return fetchPage(query, page, COLUMNS);
 }

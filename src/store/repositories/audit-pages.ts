@@ -1,5 +1,5 @@
 import type { Executor } from '../executor.js';
-import { fetchPage, type PageRequest } from '../paging.js';
+import { COMMON_COLUMNS, fetchPage, type PageRequest } from '../paging.js';
 
 export interface AuditPageQuery {
   organizationId: string;
@@ -19,5 +19,5 @@ export function pageAuditEvents(db: Executor, q: AuditPageQuery, page: PageReque
   if (app) query = query.where((eb) => eb.or([eb('application_id', 'is', null), eb('application_id', '=', app)]));
   if (q.from) query = query.where('time', '>=', q.from);
   if (q.to) query = query.where('time', '<=', q.to);
-  return fetchPage(query, page);
+  return fetchPage(query, page, { ...COMMON_COLUMNS, time: 'time' });
 }

@@ -1,7 +1,9 @@
 import type { Updateable } from 'kysely';
 import type { Executor } from '../executor.js';
-import { fetchPage, likeLower, type PageRequest } from '../paging.js';
+import { COMMON_COLUMNS, columnOf, fetchPage, type ListFilter, likeLower, type PageRequest } from '../paging.js';
 import type { FlowRow, FlowTable } from '../tables.js';
+
+const COLUMNS = { ...COMMON_COLUMNS };
 
 export function insertFlow(db: Executor, row: FlowRow) {
   return db.insertInto('flows').values(row).execute();
@@ -43,10 +45,10 @@ export function findFlowsTriggeredBy(db: Executor, applicationId: string, integr
     .execute();
 }
 
-export function listFlows(db: Executor, applicationId: string, filter: { column: string; pattern: string } | null, page: PageRequest) {
+export function listFlows(db: Executor, applicationId: string, filter: ListFilter | null, page: PageRequest) {
   let query = db.selectFrom('flows').selectAll().where('application_id', '=', applicationId);
-  if (filter) query = query.where(likeLower(filter.column, filter.pattern));
-  return fetchPage(query, page);
+  if (filter) query = query.where(likeLower(columnOf(COLUMNS, filter.field), filter.pattern));
+  return fetchPage(query, page, COLUMNS);
 }
 
 export async function deleteApplicationFlows(db: Executor, applicationId: string) {

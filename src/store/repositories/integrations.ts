@@ -1,7 +1,9 @@
 import type { Executor } from '../executor.js';
-import { fetchPage, likeLower, type PageRequest } from '../paging.js';
+import { COMMON_COLUMNS, columnOf, fetchPage, type ListFilter, likeLower, type PageRequest } from '../paging.js';
 import { runPrepared } from '../prepared.js';
 import type { IntegrationRow, IntegrationUpdate } from '../tables.js';
+
+const COLUMNS = { ...COMMON_COLUMNS, integrationType: 'integration_type' };
 
 export function insertIntegration(db: Executor, row: IntegrationRow) {
   return db.insertInto('integrations').values(row).execute();
@@ -44,12 +46,7 @@ export interface IntegrationListScope {
   reachableFrom?: string;
 }
 
-export function listIntegrations(
-  db: Executor,
-  scope: IntegrationListScope,
-  filter: { column: string; pattern: string } | null,
-  page: PageRequest,
-) {
+export function listIntegrations(db: Executor, scope: IntegrationListScope, filter: ListFilter | null, page: PageRequest) {
   // An application belongs to one organization: filtering on both would steer SQLite to the wrong index.
   let query =
     scope.applicationId !== undefined
@@ -61,9 +58,9 @@ export function listIntegrations(
   }
   if (filter) {
     query =
-      filter.column === 'name'
+      filter.field === 'name'
         ? query.where(likeLower('name_lower', filter.pattern, true))
-        : query.where(likeLower(filter.column, filter.pattern));
+        : query.where(likeLower(columnOf(COLUMNS, filter.field), filter.pattern));
   }
-  return fetchPage(query, page);
+  return fetchPage(query, page, COLUMNS);
 }

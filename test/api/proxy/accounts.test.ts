@@ -87,7 +87,7 @@ test('bad input is a 400 in the Truto shape', async () => {
   assert.equal(missing.body.error, 'Bad Request');
   const unknown = await call(server, 'POST', '/integrated-account', { body: { integration_id: '5f00000000000000000000aa', context: {} } });
   assert.equal(unknown.status, 400);
-  assert.equal(unknown.body.details.failures[0].path, 'body/integration_id');
+  assert.equal(unknown.body.details.failures[0].path, 'body.integration_id');
   const wrongFormat = await call(server, 'POST', '/integrated-account', {
     body: { integration_id: integrationId, authentication_method: 'oauth2' },
   });

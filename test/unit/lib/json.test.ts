@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { canonicalJson, isObject, mergePatch, overlay, readPath } from '../../../src/lib/json.js';
+import { canonicalJson, isObject, mergePatch, overlay, pointerToPath, readPath } from '../../../src/lib/json.js';
 
 // The document on which the two merges disagree: a null inside an object the base does not have.
 const patch = { b: { c: null, d: 2 } };
@@ -55,4 +55,11 @@ test('readPath reads dotted and bracketed paths, undefined past a missing step',
 
 test('canonicalJson sorts keys and leaves undefined members out', () => {
   assert.equal(canonicalJson({ b: 1, a: [{ d: undefined, c: 2 }] }), '{"a":[{"c":2}],"b":1}');
+});
+
+test('pointerToPath spells a JSON Pointer the one way error details use', () => {
+  assert.equal(pointerToPath('body', ''), 'body');
+  assert.equal(pointerToPath('body', '/name'), 'body.name');
+  assert.equal(pointerToPath('config', '/resources/0/path'), 'config.resources[0].path');
+  assert.equal(pointerToPath('config', '/a b/c~1d/e~0f'), 'config["a b"]["c/d"]["e~f"]');
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { resolve } from '../../src/runtime/engine/placeholders.js';
+import { resolve } from '../../../../src/runtime/engine/placeholders.js';
 
 const scope = {
   id: '42',

@@ -12,7 +12,7 @@ import type { FlowRow } from '../../store/tables.js';
 import { type Flow, type FlowFields, flowAuditView, flowFieldsToColumns, rowToFlow } from '../flows/flow-model.js';
 import { findReachableIntegration } from '../integrations/integration-access.js';
 import { canReach } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { MISSED, type Missed, writeRow } from '../shared/row-write.js';
 import { unprocessableRef } from './resource-service.js';
@@ -83,10 +83,6 @@ async function checkFlow(db: Executor, principal: Principal | null, organization
   return [...new Set(refs.map((r) => normalizeId(r.id)))];
 }
 
-function auditTarget(row: { organization_id: string; integration_id: string | null; id: string }, integrationId = row.integration_id) {
-  return { organizationId: row.organization_id, applicationId: null, integrationId, resourceType: 'flow', resourceId: row.id };
-}
-
 export async function insertFlowIn(trx: Executor, actor: Actor, organizationId: string, fields: FlowFields, id = newId()) {
   const refs = await checkFlow(trx, actor.principal, organizationId, fields);
   const now = nowIso();
@@ -101,7 +97,12 @@ export async function insertFlowIn(trx: Executor, actor: Actor, organizationId: 
   };
   await insertFlow(trx, row);
   await replaceFlowResourceRefs(trx, row.id, refs);
-  await recordAudit(trx, actor, { ...auditTarget(row), event: 'create', before: null, after: flowAuditView(fields) });
+  await recordAudit(trx, actor, {
+    ...auditTarget('flow', row, { applicationId: null }),
+    event: 'create',
+    before: null,
+    after: flowAuditView(fields),
+  });
   return rowToFlow(row);
 }
 
@@ -112,16 +113,16 @@ export async function replaceFlowIn(trx: Executor, actor: Actor, current: Flow, 
   const columns = { ...flowFieldsToColumns(next), version: current.version + 1, updated_at: updatedAt };
   if (!(await updateFlowAtVersion(trx, current.id, current.version, columns))) return MISSED;
   await replaceFlowResourceRefs(trx, current.id, refs);
-  const target = { id: current.id, organization_id: current.organizationId, integration_id: next.integrationId ?? current.integrationId };
-  await recordAudit(trx, actor, { ...auditTarget(target), event: 'update', before: flowAuditView(current), after: flowAuditView(next) });
+  const target = auditTarget('flow', current, { applicationId: null, integrationId: next.integrationId ?? current.integrationId });
+  await recordAudit(trx, actor, { ...target, event: 'update', before: flowAuditView(current), after: flowAuditView(next) });
   return { ...current, ...next, version: current.version + 1, updatedAt };
 }
 
 export async function deleteFlowIn(trx: Executor, actor: Actor, flow: Flow) {
   await deleteFlowRow(trx, flow.id);
   await replaceFlowResourceRefs(trx, flow.id, []);
-  const target = { id: flow.id, organization_id: flow.organizationId, integration_id: flow.integrationId };
-  await recordAudit(trx, actor, { ...auditTarget(target), event: 'delete', before: flowAuditView(flow), after: null });
+  const target = auditTarget('flow', flow, { applicationId: null });
+  await recordAudit(trx, actor, { ...target, event: 'delete', before: flowAuditView(flow), after: null });
 }
 
 /** integrator.io flows: organization-wide (no application), standalone or in an integration. */

@@ -19,9 +19,9 @@ import { findReachableIntegration } from '../integrations/integration-access.js'
 import type { Sharing } from '../integrations/integration-model.js';
 import { installStatus, viewerOf } from '../integrations/integration-sharing.js';
 import { canReach, requireApplication } from '../shared/access.js';
-import { recordAudit } from '../shared/audit-service.js';
+import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
-import { type CursorPage, toPage } from '../shared/cursor.js';
+import { type CursorPage, toPage } from '../shared/page.js';
 import { writeRow } from '../shared/row-write.js';
 import { openJson, sealJson } from '../shared/sealed-json.js';
 import { stripSecrets, validateIntegrationConfig } from './integration-config.js';
@@ -136,11 +136,7 @@ export function createInstallationService(ctx: CoreContext) {
     const secretChanged =
       event === 'update' && changedSecrets(extractSecrets(before!.override).secrets, extractSecrets(after!.override).secrets).length > 0;
     await recordAudit(trx, actor, {
-      organizationId: subject.organizationId,
-      applicationId: subject.environmentId,
-      integrationId: subject.integrationId,
-      resourceType: 'installation',
-      resourceId: subject.id,
+      ...auditTarget('installation', subject, { applicationId: subject.environmentId }),
       event,
       before: before && auditView(before),
       after: after && auditView(after),
@@ -214,7 +210,7 @@ export function createInstallationService(ctx: CoreContext) {
 
     /** The caller's environments' installs, and other teams' installs of the caller's integrations. */
     async list(principal: Principal, filter: { integrationId?: string }, page: CursorPage) {
-      if (filter.integrationId !== undefined && !isId(filter.integrationId)) return { items: [], nextCursor: null, limit: page.limit };
+      if (filter.integrationId !== undefined && !isId(filter.integrationId)) return { items: [], next: null, limit: page.limit };
       const rows = await listInstallations(
         ctx.store.db,
         { organizationId: principal.organizationId, applicationId: principal.applicationId },

@@ -1,7 +1,7 @@
+import type { Integration, IntegrationFields } from '../../core/integrations/integration-model.js';
 import { AppError } from '../../lib/errors.js';
 import { isObject, type JsonObject } from '../../lib/json.js';
 import { applyAllowedPatch, type PatchOperation } from '../../lib/json-patch.js';
-import type { Integration, IntegrationFields } from './integration-model.js';
 
 /** The fields integrator.io lets a JSON Patch change on an integration (and what may sit below them). */
 const PATCHABLE = [
