@@ -74,7 +74,7 @@ test('a wrong method on an existing path is 405 with Allow, in the shape of its 
   const app = server.tenant.applicationId;
   // biome-ignore lint/suspicious/noExplicitAny: replies are loosely typed JSON
   const cases: [string, string, string, (body: any) => void][] = [
-    ['PATCH', `/v1/flows/${id}`, 'GET, HEAD, PUT, DELETE', (b) => assert.equal(b.errors[0].code, 'method_not_allowed')],
+    ['POST', `/v1/flows/${id}`, 'GET, HEAD, PUT, PATCH, DELETE', (b) => assert.equal(b.errors[0].code, 'method_not_allowed')],
     ['PUT', `/applications/${app}/integrations/${id}`, 'GET, HEAD, PATCH, DELETE', (b) => assert.equal(b.type, 'MethodNotAllowed')],
     ['PUT', `/integration/${id}`, 'GET, HEAD, PATCH, DELETE', (b) => assert.equal(b.error, 'Method Not Allowed')],
     ['DELETE', '/integration', 'GET, HEAD, POST', (b) => assert.equal(b.statusCode, 405)],

@@ -14,7 +14,7 @@ function refusedPaths(config: unknown, options?: { root?: string; partial?: bool
   }
 }
 
-const full = { base_url: 'https://api.example.com', resources: { users: { list: { path: '/users', method: 'get' } } } };
+const full = { base_url: 'http://127.0.0.1:9', resources: { users: { list: { path: '/users', method: 'get' } } } };
 
 test('a well-formed config passes, with placeholders and JSONata', () => {
   assert.deepEqual(refusedPaths({ ...full, headers: { 'X-Page': '{{query.page:int}}' }, error_expression: 'status >= 400' }), []);
@@ -22,7 +22,9 @@ test('a well-formed config passes, with placeholders and JSONata', () => {
 
 test('each mistake is named by its path under the root', () => {
   assert.deepEqual(refusedPaths({ base_url: 42 }), ['config.base_url']);
-  assert.deepEqual(refusedPaths({ resources: { users: { list: { method: 'get' } } } }), ['config.resources.users.list.path']);
+  assert.deepEqual(refusedPaths({ base_url: 'http://127.0.0.1:9', resources: { users: { list: { method: 'get' } } } }), [
+    'config.resources.users.list.path',
+  ]);
   assert.deepEqual(refusedPaths({ actions: { sync: { steps: [{ type: 'jump' }] } } }), ['config.actions.sync.steps[0].type']);
   assert.deepEqual(refusedPaths({ headers: { 'X-Page': '{{query.page:float}}' } }), ['config.headers.X-Page']);
   assert.deepEqual(refusedPaths({ error_expression: '$exists(response.error' }), ['config.error_expression']);
