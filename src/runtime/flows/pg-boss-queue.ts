@@ -4,6 +4,22 @@ import { createStoreQueue } from './queue.js';
 
 const QUEUE = 'flow-runs';
 
+/** PostgreSQL codes of losing a race on the same DDL: deadlock, unique violation, duplicate table/object. */
+const SETUP_RACE_CODES = new Set(['40P01', '23505', '42P07', '42710']);
+
+async function retryConcurrentSetup<T>(setup: () => Promise<T>, attempts = 6): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await setup();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      const raced = (code && SETUP_RACE_CODES.has(code)) || /deadlock detected|already exists/.test(String((error as Error).message));
+      if (!raced || attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 100 * attempt + Math.floor(Math.random() * 100)));
+    }
+  }
+}
+
 /**
  * pg-boss over the store's own PostgreSQL pool (in the store's schema, else `pgboss`): any node's worker
  * takes a run; a message fetched by a node that died is offered again after its expiry. A slow sweep of
@@ -18,16 +34,26 @@ export function createPgBossQueue(store: Store, options: QueueOptions & { pollin
   return {
     async start(handler) {
       const { default: PgBoss } = await import('pg-boss');
-      boss = new PgBoss({
-        db: { executeSql: (text: string, values: unknown[]) => pg.executeSql(text, values) },
-        schema: pg.schema ?? 'pgboss',
-        schedule: false,
-        supervise: true,
-        migrate: true,
+      // Nodes starting together race on pg-boss's schema and queue tables (a deadlock or a duplicate):
+      // the loser starts again with a fresh instance (a failed start leaves pg-boss half started).
+      boss = await retryConcurrentSetup(async () => {
+        const instance = new PgBoss({
+          db: { executeSql: (text: string, values: unknown[]) => pg.executeSql(text, values) },
+          schema: pg.schema ?? 'pgboss',
+          schedule: false,
+          supervise: true,
+          migrate: true,
+        });
+        instance.on('error', () => {});
+        try {
+          await instance.start();
+          await instance.createQueue(QUEUE, { name: QUEUE, retryLimit: 5, retryDelay: 1, expireInSeconds: 60 });
+          return instance;
+        } catch (error) {
+          await instance.stop({ graceful: false, close: false, wait: false }).catch(() => {});
+          throw error;
+        }
       });
-      boss.on('error', () => {});
-      await boss.start();
-      await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 5, retryDelay: 1, expireInSeconds: 60 });
       await boss.work(
         QUEUE,
         { batchSize: 1, pollingIntervalSeconds: options.pollingSeconds },
