@@ -33,7 +33,7 @@ export const createConnection = (server: TestServer, body: Record<string, unknow
       body: {
         name: 'Shop API',
         type: 'http',
-        http: { baseURI: 'https://shop.example.com', auth: { type: 'token', token: { token: 'tok-123' } } },
+        http: { baseURI: 'https://127.0.0.1:9', auth: { type: 'token', token: { token: 'tok-123' } } },
         ...body,
       },
     }),

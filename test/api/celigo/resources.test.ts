@@ -14,7 +14,7 @@ describe('connections', () => {
   test('credentials are encrypted at rest and never returned; a PUT without them keeps them', async () => {
     const connection = await createConnection(server);
     assert.equal(connection.type, 'http');
-    assert.equal(connection.http.baseURI, 'https://shop.example.com');
+    assert.equal(connection.http.baseURI, 'https://127.0.0.1:9');
     assert.deepEqual(connection.http.auth.token, {});
     const row = await server.core.store.db.selectFrom('resources').selectAll().where('id', '=', connection._id).executeTakeFirstOrThrow();
     assert.doesNotMatch(row.attributes, /tok-123/);

@@ -2,10 +2,10 @@
 import assert from 'node:assert/strict';
 // The full example config of the "Update Integration" contract (seed 004), verbatim.
 export const SEED_CONFIG = {
-  base_url: 'https://api.example.com',
+  base_url: 'https://127.0.0.1:9',
   label: 'Example API Integration',
-  logo: 'https://example.com/logo.png',
-  icon: 'https://example.com/icon.png',
+  logo: 'https://127.0.0.1:9/logo.png',
+  icon: 'https://127.0.0.1:9/icon.png',
   headers: {
     'Content-Type': 'application/json',
     Accept: 'application/json',
@@ -40,7 +40,7 @@ export const SEED_CONFIG = {
           secret: 'your-client-secret',
         },
         auth: {
-          tokenHost: 'https://auth.example.com',
+          tokenHost: 'https://127.0.0.1:9',
           tokenPath: '/oauth/token',
           refreshPath: '/oauth/refresh',
         },
@@ -166,7 +166,7 @@ export const SEED_CONFIG = {
 export const MISSING_ID = '5f0000000000000000000000';
 
 /** A small valid config. */
-export const SMALL_CONFIG = { base_url: 'https://api.example.com', resources: { users: { list: { method: 'get', path: '/users' } } } };
+export const SMALL_CONFIG = { base_url: 'https://127.0.0.1:9', resources: { users: { list: { method: 'get', path: '/users' } } } };
 
 /** Asserts a Truto error body: `{statusCode, error, message, details?}` with the reason phrase in `error`. */
 export function assertTrutoError(reply: { status: number; body: any }, status: number, error: string) {

@@ -19,12 +19,12 @@ const install = (body: Record<string, unknown>, token = envToken) => call(server
 
 describe('POST /environment-integration', () => {
   test('installs in the token’s environment, and again is idempotent', async () => {
-    const first = await install({ integration_id: integrationId, override: { base_url: 'https://eu.example.com' } });
+    const first = await install({ integration_id: integrationId, override: { base_url: 'https://127.0.0.1:9' } });
     assert.equal(first.status, 201, JSON.stringify(first.body));
     assert.match(first.body.id, /^[a-f\d]{24}$/);
     assert.equal(first.body.integration_id, integrationId);
     assert.equal(first.body.environment_id, server.tenant.applicationId);
-    assert.deepEqual(first.body.override, { base_url: 'https://eu.example.com' });
+    assert.deepEqual(first.body.override, { base_url: 'https://127.0.0.1:9' });
     assert.equal(first.body.is_enabled, true);
     assert.equal(first.body.status, 'active');
     const again = await install({ integration_id: integrationId.toUpperCase(), is_enabled: false });
