@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { type LoadResult, type LoadSpec, medianOf } from './lib/load.js';
-import { CEILING_MAIN, JUNCTION_MAIN, rssMb, startProcess, stopProcess } from './lib/processes.js';
+import { CEILING_MAIN, cpuMs, JUNCTION_MAIN, rssMb, startProcess, stopProcess } from './lib/processes.js';
 import { seed } from './lib/seed.js';
 import {
   type Check,
@@ -116,14 +116,17 @@ async function main() {
     headers: auth,
     ...extra,
   });
-  const ceilings: Record<string, number> = {};
-  for (const name of Object.keys(urls)) ceilings[name] = (await medianOf(RUNS, spec(`${ceilingProcess.url}/${name}`, { headers: {} }))).rps;
+  const ceilings: Record<string, { rps: number; cpuUs: number }> = {};
+  for (const name of Object.keys(urls)) {
+    const result = await medianOf(RUNS, spec(`${ceilingProcess.url}/${name}`, { headers: {} }), () => cpuMs(ceilingProcess.child.pid));
+    ceilings[name] = { rps: result.rps, cpuUs: result.cpuUsPerRequest };
+  }
   await stopProcess(ceilingProcess.child);
 
   const rows: Scenario[] = [];
   const measure = async (scenario: string, loadSpec: LoadSpec, ceiling: string, minRatio?: number) => {
-    const result = await medianOf(RUNS, loadSpec);
-    rows.push({ scenario, result, ceiling: ceilings[ceiling], minRatio });
+    const result = await medianOf(RUNS, loadSpec, () => cpuMs(junction.child.pid));
+    rows.push({ scenario, result, ceiling: ceilings[ceiling].rps, ceilingCpuUs: ceilings[ceiling].cpuUs, minRatio });
     return result;
   };
   const acknowledged = (r: LoadResult & { runs: LoadResult[] }) => r.runs.reduce((sum, run) => sum + run.ok, 0);

@@ -4,9 +4,11 @@ import type { LoadResult } from './load.js';
 
 export interface Scenario {
   scenario: string;
-  result: LoadResult;
+  result: LoadResult & { cpuUsPerRequest: number };
   /** requests/s of the ceiling serving the same body, measured in the same run. */
   ceiling: number;
+  /** the ceiling's CPU time per request (µs): CPU ratios are steadier than req/s on a loaded machine. */
+  ceilingCpuUs: number;
   /** the lowest acceptable ratio to that ceiling, if this row has a target. */
   minRatio?: number;
 }
@@ -38,7 +40,20 @@ function table(lines: string[][]): string {
 
 export function scenarioTable(rows: Scenario[]): string {
   return table([
-    ['scenario', 'req/s', 'ceiling req/s', 'p50 ms', 'p99 ms', 'ratio', 'errors', 'target', 'verdict'],
+    [
+      'scenario',
+      'req/s',
+      'ceiling req/s',
+      'p50 ms',
+      'p99 ms',
+      'ratio',
+      'CPU µs/req',
+      'ceiling CPU µs',
+      'CPU ratio',
+      'errors',
+      'target',
+      'verdict',
+    ],
     ...rows.map((r) => {
       const ratio = r.result.rps / r.ceiling;
       return [
@@ -48,6 +63,9 @@ export function scenarioTable(rows: Scenario[]): string {
         String(r.result.p50),
         String(r.result.p99),
         ratio.toFixed(2),
+        r.result.cpuUsPerRequest.toFixed(0),
+        r.ceilingCpuUs.toFixed(0),
+        (r.ceilingCpuUs / r.result.cpuUsPerRequest).toFixed(2),
         String(r.result.errors),
         r.minRatio === undefined ? '' : `≥ ${r.minRatio.toFixed(2)} × ceiling`,
         r.minRatio === undefined ? '' : verdict(ratio >= r.minRatio),

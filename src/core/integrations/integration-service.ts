@@ -7,7 +7,9 @@ import type { ListFilter, PageRequest } from '../../store/paging.js';
 import { deleteFlowRow, findFlowsTriggeredBy } from '../../store/repositories/flows.js';
 import {
   deleteIntegrationRow,
+  findApplicationIntegrationStamp,
   findIntegration,
+  findIntegrationStamp,
   insertIntegration,
   listIntegrations,
   updateIntegrationAtVersion,
@@ -54,6 +56,13 @@ export function auditIntegrationUpdate(
     event: 'update',
     ...auditChange(current, next),
   });
+}
+
+/** One stored state of an integration: every write bumps both. */
+export interface Stamp {
+  id: string;
+  version: number;
+  updatedAt: string;
 }
 
 export interface UpdateOptions {
@@ -105,10 +114,45 @@ export function createIntegrationService(ctx: CoreContext) {
       return rowToIntegration(key, await load(ctx.store.db, principal, id, applicationId));
     },
 
+    /**
+     * The integration's current stamp when the caller may reach it, read in one query without the JSON
+     * columns; undefined otherwise (`get` then gives the exact refusal). A surface's encoded body for this
+     * stamp is the answer `get` would give.
+     */
+    async stampOf(principal: Principal, id: string, applicationId?: string): Promise<Stamp | undefined> {
+      if (!isId(id)) return undefined;
+      const integrationId = normalizeId(id);
+      if (applicationId === undefined) {
+        const row = await findIntegrationStamp(ctx.store.db, integrationId);
+        if (!row || !mayReachIntegration(principal, row)) return undefined;
+        return { id: integrationId, version: Number(row.version), updatedAt: row.updated_at };
+      }
+      if (!isId(applicationId)) return undefined;
+      const appId = normalizeId(applicationId);
+      if (principal.applicationId && principal.applicationId !== appId) return undefined;
+      const row = await findApplicationIntegrationStamp(ctx.store.db, appId, integrationId);
+      if (!row || row.application_organization_id !== principal.organizationId || row.organization_id !== principal.organizationId)
+        return undefined;
+      return { id: integrationId, version: Number(row.version), updatedAt: row.updated_at };
+    },
+
     async listInApplication(principal: Principal, applicationId: string, filter: ListFilter | null, page: PageRequest) {
       const app = await requireApplication(ctx.store.db, principal, applicationId);
       const result = await listIntegrations(ctx.store.db, { organizationId: app.organization_id, applicationId: app.id }, filter, page);
       return { total: result.total, items: result.rows.map((r) => rowToIntegration(key, r)) };
+    },
+
+    /** A page like `listInApplication`'s, each item stamped and decoded only when asked (its body may be cached). */
+    async listStampedInApplication(principal: Principal, applicationId: string, filter: ListFilter | null, page: PageRequest) {
+      const app = await requireApplication(ctx.store.db, principal, applicationId);
+      const result = await listIntegrations(ctx.store.db, { organizationId: app.organization_id, applicationId: app.id }, filter, page);
+      return {
+        total: result.total,
+        items: result.rows.map((row) => ({
+          stamp: { id: row.id, version: Number(row.version), updatedAt: row.updated_at } as Stamp,
+          integration: () => rowToIntegration(key, row),
+        })),
+      };
     },
 
     /** Every integration of the principal's organization that it can reach, whichever surface made it. */

@@ -14,6 +14,34 @@ export async function findIntegration(db: Executor, id: string) {
   return rows[0];
 }
 
+/** What stamps the integration's state (version, time) and who may reach it: no JSON columns read. */
+export async function findIntegrationStamp(db: Executor, id: string) {
+  const rows = await runPrepared(
+    db,
+    'findIntegrationStamp',
+    () => db.selectFrom('integrations').select(['version', 'updated_at', 'organization_id', 'application_id']).where('id', '=', id),
+    [id],
+  );
+  return rows[0];
+}
+
+/** The stamp of an integration of this application, with the application's organization, in one query. */
+export async function findApplicationIntegrationStamp(db: Executor, applicationId: string, id: string) {
+  const rows = await runPrepared(
+    db,
+    'findApplicationIntegrationStamp',
+    () =>
+      db
+        .selectFrom('integrations as i')
+        .innerJoin('applications as a', 'a.id', 'i.application_id')
+        .select(['i.version', 'i.updated_at', 'i.organization_id', 'a.organization_id as application_organization_id'])
+        .where('a.id', '=', applicationId)
+        .where('i.id', '=', id),
+    [applicationId, id],
+  );
+  return rows[0];
+}
+
 /** Compare-and-swap on `version`; answers whether the row was updated. */
 export async function updateIntegrationAtVersion(
   db: Executor,

@@ -1,0 +1,82 @@
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { TSchema } from 'typebox';
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** What identifies one stored state of a resource: a write bumps the version and the time. */
+export interface Stamp {
+  id: string;
+  version: number;
+  updatedAt: string;
+}
+
+/**
+ * A surface's encoded wire body per resource, valid for one stamp: a resource changes only with its
+ * version, so a hit is the answer the encoder would give now. Bounded by characters held; the oldest
+ * entries go first.
+ */
+export class EncodedBodies {
+  readonly #entries = new Map<string, { tag: string; body: string }>();
+  #chars = 0;
+
+  constructor(private readonly maxChars = 4_000_000) {}
+
+  get(stamp: Stamp): string | undefined {
+    const entry = this.#entries.get(stamp.id);
+    return entry !== undefined && entry.tag === tagOf(stamp) ? entry.body : undefined;
+  }
+
+  set(stamp: Stamp, body: string): void {
+    const old = this.#entries.get(stamp.id);
+    if (old !== undefined) {
+      this.#chars -= old.body.length;
+      this.#entries.delete(stamp.id);
+    }
+    if (body.length > this.maxChars / 16) return;
+    this.#entries.set(stamp.id, { tag: tagOf(stamp), body });
+    this.#chars += body.length;
+    for (const [id, entry] of this.#entries) {
+      if (this.#chars <= this.maxChars) break;
+      this.#entries.delete(id);
+      this.#chars -= entry.body.length;
+    }
+  }
+}
+
+/** A strong validator: the same stamp always encodes to the same bytes. */
+export function tagOf(stamp: Stamp): string {
+  return `"${stamp.version}-${Date.parse(stamp.updatedAt).toString(36)}"`;
+}
+
+function matches(ifNoneMatch: string, tag: string): boolean {
+  if (ifNoneMatch === tag) return true;
+  for (const part of ifNoneMatch.split(',')) {
+    const candidate = part.trim();
+    if (candidate === '*' || candidate === tag || candidate === `W/${tag}`) return true;
+  }
+  return false;
+}
+
+/** Sends an encoded JSON body with its ETag; a matching If-None-Match gets 304 and no body. */
+export function sendEncoded(request: FastifyRequest, reply: FastifyReply, stamp: Stamp, body: string): FastifyReply {
+  const tag = tagOf(stamp);
+  reply.header('etag', tag);
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (ifNoneMatch !== undefined && matches(ifNoneMatch, tag)) return reply.code(304).send();
+  return reply.header('content-type', JSON_TYPE).send(body);
+}
+
+const selectSerializer = SerializerSelector() as unknown as (
+  external: unknown,
+  options: unknown,
+) => (route: { schema: TSchema; method: string; url: string; httpStatus: string }) => (data: unknown) => string;
+
+/** The encoder Fastify would compile for a response schema (same compiler, same bytes), compiled on first use. */
+export function encoderOf<T>(schema: TSchema): (value: T) => string {
+  let compiled: ((data: unknown) => string) | undefined;
+  return (value) => {
+    compiled ??= selectSerializer({}, {})({ schema, method: 'GET', url: '/', httpStatus: '200' });
+    return compiled(value);
+  };
+}
