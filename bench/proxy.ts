@@ -7,15 +7,15 @@ import { createCore } from '../src/core/index.js';
 import { INTEGRATION_DEFAULTS } from '../src/core/integrations/integration-service.js';
 import { openStore } from '../src/store/database.js';
 import { median } from './lib/load.js';
-import { cpuMs, JUNCTION_MAIN, ROOT, startProcess, stopProcess } from './lib/processes.js';
+import { benchPort, cpuMs, JUNCTION_MAIN, ROOT, startProcess, stopProcess } from './lib/processes.js';
 import { PROXY_OVERHEAD_MAX_MS, verdict } from './lib/targets.js';
 
 const quick = process.argv.includes('--quick');
 const REQUESTS = quick ? 1_000 : 5_000;
 const WARMUP = 2_000;
 const SECRET = 'bench-secret-bench-secret-bench-secret-000000';
-const UPSTREAM_PORT = 3911;
-const JUNCTION_PORT = 3910;
+const UPSTREAM_PORT = benchPort(11);
+const JUNCTION_PORT = benchPort(10);
 
 async function prepare(dataDir: string, upstreamUrl: string) {
   const store = openStore({ dataDir, databaseUrl: null });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { type LoadResult, type LoadSpec, medianOf } from './lib/load.js';
-import { CEILING_MAIN, cpuMs, JUNCTION_MAIN, rssMb, startProcess, stopProcess } from './lib/processes.js';
+import { benchPort, CEILING_MAIN, cpuMs, JUNCTION_MAIN, rssMb, startProcess, stopProcess } from './lib/processes.js';
 import { seed } from './lib/seed.js';
 import {
   type Check,
@@ -70,13 +70,13 @@ async function main() {
     DATA_DIR: dataDir,
     JUNCTION_SECRET: SECRET,
     LOG_LEVEL: 'warn',
-    PORT: '3900',
+    PORT: String(benchPort(0)),
     // The load comes from one token: measure the server, not its rate limit.
     RATE_LIMIT_BURST: '1000000000',
     RATE_LIMIT_PER_SECOND: '1000000000',
   };
   if (!databaseUrl) delete junctionEnv.DATABASE_URL;
-  const junction = await startProcess(JUNCTION_MAIN, ['serve'], junctionEnv, 3900);
+  const junction = await startProcess(JUNCTION_MAIN, ['serve'], junctionEnv, benchPort(0));
   const idleRss = rssMb(junction.child.pid);
   const auth = { authorization: `Bearer ${seeded.token}`, 'content-type': 'application/json' };
   const app0 = seeded.applicationIds[0];
@@ -108,7 +108,12 @@ async function main() {
   for (const [name, url] of Object.entries(urls)) bodies[`/${name}`] = await (await fetch(url, { headers: auth })).text();
   const bodiesFile = join(dataDir, 'ceiling-bodies.json');
   writeFileSync(bodiesFile, JSON.stringify(bodies));
-  const ceilingProcess = await startProcess(CEILING_MAIN, [], { ...process.env, PORT: '3901', CEILING_BODIES: bodiesFile }, 3901);
+  const ceilingProcess = await startProcess(
+    CEILING_MAIN,
+    [],
+    { ...process.env, PORT: String(benchPort(1)), CEILING_BODIES: bodiesFile },
+    benchPort(1),
+  );
   const spec = (url: string, extra: Partial<LoadSpec> = {}): LoadSpec => ({
     url,
     connections: CONNECTIONS,
