@@ -17,14 +17,14 @@ export interface Stamp {
  * entries go first.
  */
 export class EncodedBodies {
-  readonly #entries = new Map<string, { tag: string; body: string }>();
+  readonly #entries = new Map<string, { version: number; updatedAt: string; body: string }>();
   #chars = 0;
 
   constructor(private readonly maxChars = 4_000_000) {}
 
   get(stamp: Stamp): string | undefined {
     const entry = this.#entries.get(stamp.id);
-    return entry !== undefined && entry.tag === tagOf(stamp) ? entry.body : undefined;
+    return entry !== undefined && entry.version === stamp.version && entry.updatedAt === stamp.updatedAt ? entry.body : undefined;
   }
 
   set(stamp: Stamp, body: string): void {
@@ -34,7 +34,7 @@ export class EncodedBodies {
       this.#entries.delete(stamp.id);
     }
     if (body.length > this.maxChars / 16) return;
-    this.#entries.set(stamp.id, { tag: tagOf(stamp), body });
+    this.#entries.set(stamp.id, { version: stamp.version, updatedAt: stamp.updatedAt, body });
     this.#chars += body.length;
     for (const [id, entry] of this.#entries) {
       if (this.#chars <= this.maxChars) break;

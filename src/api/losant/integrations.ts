@@ -71,10 +71,8 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
   const app = typed(fastify);
   const bodies = new EncodedBodies();
   const encode = encoderOf<ReturnType<typeof toLosantIntegration>>(IntegrationSchema);
-  const encodedIntegration = (stamp: Stamp, integration: () => Integration) => {
-    const hit = bodies.get(stamp);
-    if (hit !== undefined) return hit;
-    const body = encode(toLosantIntegration(integration()));
+  const encodedIntegration = (stamp: Stamp, integration: Integration) => {
+    const body = encode(toLosantIntegration(integration));
     bodies.set(stamp, body);
     return body;
   };
@@ -95,7 +93,12 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
     async (request, reply) => {
       const { applicationId } = request.params;
       const { request: page, filter, echo } = parseListQuery(request.query, { ...SORT_FIELDS, ...FILTER_FIELDS });
-      const result = await core.integrations.listStampedInApplication(principalOf(request), applicationId, filter, page);
+      const held = new Map<string, string>();
+      const result = await core.integrations.listStampedInApplication(principalOf(request), applicationId, filter, page, (stamp) => {
+        const body = bodies.get(stamp);
+        if (body !== undefined) held.set(stamp.id, body);
+        return body !== undefined;
+      });
       const appId = applicationId;
       // The page is the envelope around the items' encoded bodies (each encoded once per version).
       const envelope = reply.serialize({
@@ -107,7 +110,9 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
         _type: 'integrations' as const,
         _links: links(collectionPath(appId), { application: `/applications/${appId}` }),
       });
-      const items = result.items.map((item) => encodedIntegration(item.stamp, item.integration));
+      const items = result.items.map((item) =>
+        item.integration ? encodedIntegration(item.stamp, item.integration) : (held.get(item.stamp.id) as string),
+      );
       return reply.header('content-type', JSON_TYPE).send(`${ITEMS_OPEN}${items.join(',')}${envelope.slice(ITEMS_OPEN.length)}`);
     },
   );
@@ -156,12 +161,7 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
       if (stamp && cached !== undefined) return sendEncoded(request, reply, stamp, cached);
       const integration = await core.integrations.get(principal, integrationId, applicationId);
       const fresh = { id: integration.id, version: integration.version, updatedAt: integration.updatedAt };
-      return sendEncoded(
-        request,
-        reply,
-        fresh,
-        encodedIntegration(fresh, () => integration),
-      );
+      return sendEncoded(request, reply, fresh, encodedIntegration(fresh, integration));
     },
   );
 

@@ -10,7 +10,9 @@ import {
   findApplicationIntegrationStamp,
   findIntegration,
   findIntegrationStamp,
+  findIntegrations,
   insertIntegration,
+  listIntegrationStamps,
   listIntegrations,
   updateIntegrationAtVersion,
 } from '../../store/repositories/integrations.js';
@@ -142,17 +144,32 @@ export function createIntegrationService(ctx: CoreContext) {
       return { total: result.total, items: result.rows.map((r) => rowToIntegration(key, r)) };
     },
 
-    /** A page like `listInApplication`'s, each item stamped and decoded only when asked (its body may be cached). */
-    async listStampedInApplication(principal: Principal, applicationId: string, filter: ListFilter | null, page: PageRequest) {
+    /**
+     * A page like `listInApplication`'s as stamps: `known` says which stamps the caller has a body for; only
+     * the others are read whole and decoded.
+     */
+    async listStampedInApplication(
+      principal: Principal,
+      applicationId: string,
+      filter: ListFilter | null,
+      page: PageRequest,
+      known: (stamp: Stamp) => boolean,
+    ) {
       const app = await requireApplication(ctx.store.db, principal, applicationId);
-      const result = await listIntegrations(ctx.store.db, { organizationId: app.organization_id, applicationId: app.id }, filter, page);
-      return {
-        total: result.total,
-        items: result.rows.map((row) => ({
-          stamp: { id: row.id, version: Number(row.version), updatedAt: row.updated_at } as Stamp,
-          integration: () => rowToIntegration(key, row),
-        })),
-      };
+      const scope = { organizationId: app.organization_id, applicationId: app.id };
+      const result = await listIntegrationStamps(ctx.store.db, scope, filter, page);
+      const stamps: Stamp[] = result.rows.map((row) => ({ id: row.id, version: Number(row.version), updatedAt: row.updated_at }));
+      const missing = new Set(stamps.filter((stamp) => !known(stamp)).map((stamp) => stamp.id));
+      const rows = await findIntegrations(ctx.store.db, [...missing]);
+      const decoded = new Map<string, Integration>();
+      for (const row of rows) if (row.application_id === app.id) decoded.set(row.id, rowToIntegration(key, row));
+      // A row written between the two reads is answered as it is now, under its new stamp.
+      const items = stamps.flatMap((stamp): Array<{ stamp: Stamp; integration: Integration | undefined }> => {
+        const integration = decoded.get(stamp.id);
+        if (integration) return [{ stamp: { id: stamp.id, version: integration.version, updatedAt: integration.updatedAt }, integration }];
+        return missing.has(stamp.id) ? [] : [{ stamp, integration: undefined }];
+      });
+      return { total: result.total, items };
     },
 
     /** Every integration of the principal's organization that it can reach, whichever surface made it. */

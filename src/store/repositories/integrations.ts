@@ -74,12 +74,12 @@ export interface IntegrationListScope {
   reachableFrom?: string;
 }
 
-export function listIntegrations(db: Executor, scope: IntegrationListScope, filter: ListFilter | null, page: PageRequest) {
+function listQuery(db: Executor, scope: IntegrationListScope, filter: ListFilter | null) {
   // An application belongs to one organization: filtering on both would steer SQLite to the wrong index.
   let query =
     scope.applicationId !== undefined
-      ? db.selectFrom('integrations').selectAll().where('application_id', '=', scope.applicationId)
-      : db.selectFrom('integrations').selectAll().where('organization_id', '=', scope.organizationId);
+      ? db.selectFrom('integrations').where('application_id', '=', scope.applicationId)
+      : db.selectFrom('integrations').where('organization_id', '=', scope.organizationId);
   const reachableFrom = scope.reachableFrom;
   if (reachableFrom !== undefined) {
     query = query.where((eb) => eb.or([eb('application_id', 'is', null), eb('application_id', '=', reachableFrom)]));
@@ -90,5 +90,19 @@ export function listIntegrations(db: Executor, scope: IntegrationListScope, filt
         ? query.where(likeLower('name_lower', filter.pattern, true))
         : query.where(likeLower(columnOf(COLUMNS, filter.field), filter.pattern));
   }
-  return fetchPage(query, page, COLUMNS);
+  return query;
+}
+
+export function listIntegrations(db: Executor, scope: IntegrationListScope, filter: ListFilter | null, page: PageRequest) {
+  return fetchPage(listQuery(db, scope, filter).selectAll(), page, COLUMNS);
+}
+
+/** A page of stamps only (no JSON columns): a surface with the rows' bodies encoded reads no more. */
+export function listIntegrationStamps(db: Executor, scope: IntegrationListScope, filter: ListFilter | null, page: PageRequest) {
+  return fetchPage(listQuery(db, scope, filter).select(['id', 'version', 'updated_at']), page, COLUMNS);
+}
+
+/** Whole rows by id, in no particular order. */
+export function findIntegrations(db: Executor, ids: string[]) {
+  return ids.length === 0 ? Promise.resolve([]) : db.selectFrom('integrations').selectAll().where('id', 'in', ids).execute();
 }
