@@ -11,6 +11,8 @@ export interface Started {
   child: ChildProcess;
   url: string;
   startupMs: number;
+  /** CPU time the process used until then (less disturbed by other load than the wall clock). */
+  startupCpuMs: number;
 }
 
 /** Starts a node script and waits until `healthPath` answers 200; measures process start → first 200. */
@@ -44,9 +46,10 @@ export async function startProcess(
     await new Promise((r) => setTimeout(r, 5));
   }
   const startupMs = performance.now() - started;
+  const startupCpuMs = cpuMs(child.pid);
   await new Promise((r) => setTimeout(r, 50));
   if (child.exitCode !== null) throw new Error(`${script} exited (is port ${port} taken by another process?): ${stderr}`);
-  return { child, url, startupMs };
+  return { child, url, startupMs, startupCpuMs };
 }
 
 export async function stopProcess(child: ChildProcess): Promise<void> {
