@@ -143,6 +143,7 @@ export interface Database {
   leases: LeaseTable;
   jobs: JobTable;
   job_errors: JobErrorTable;
+  live_status: LiveStatusTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;
@@ -220,6 +221,19 @@ export interface LeaseTable {
 }
 
 export type LeaseRow = Selectable<LeaseTable>;
+
+/** What the node holding a live integration's connection last saw of it; see `repositories/live-status.ts`. */
+export interface LiveStatusTable {
+  integration_id: string;
+  connected_at: string | null;
+  disconnected_at: string | null;
+  error: string | null;
+  last_keep_alive_at: string | null;
+  next_attempt_at: string | null;
+  updated_at: string;
+}
+
+export type LiveStatusRow = Selectable<LiveStatusTable>;
 
 /** An integrator.io job: a flow run (`type` flow) or one of its steps (`export`, `import`). */
 export interface JobTable {
