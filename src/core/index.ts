@@ -1,6 +1,8 @@
 import { deriveKey } from '../lib/crypto.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-client.js';
 import { createFlowRuntime, DEFAULT_FLOW_RUNTIME, type FlowRuntimeOptions } from '../runtime/flows/flow-runtime.js';
+import type { LiveEventSink } from '../runtime/live/live-events.js';
+import { createLiveManager, DEFAULT_LIVE_OPTIONS, type LiveOptions } from '../runtime/live/live-manager.js';
 import type { Store } from '../store/database.js';
 import { createAccountTokenService, DEFAULT_TOKEN_OPTIONS, type TokenOptions } from './connections/account-token-service.js';
 import { createCallLog } from './connections/call-log-service.js';
@@ -8,6 +10,7 @@ import { createIntegratedAccountService } from './connections/integrated-account
 import { createProxyService } from './connections/proxy-service.js';
 import { createFlowService } from './flows/workflow-service.js';
 import { createIntegrationService } from './integrations/integration-service.js';
+import { createLivePorts } from './integrations/live-ports.js';
 import { createConnectionPingService } from './integrator-io/connection-ping-service.js';
 import { createFlowPorts } from './integrator-io/flow-ports.js';
 import { createIntegrationFlowService } from './integrator-io/integration-flow-service.js';
@@ -30,8 +33,11 @@ import { createEffectiveConfig } from './truto/effective-config.js';
 import { createInstallationService } from './truto/environment-integration-service.js';
 import { createEnvironmentService } from './truto/environment-service.js';
 
-/** Upstream call limits of the engine, token refresh timing and the flow runtime's; tests shorten them. */
-export type RuntimeOptions = HttpOptions & TokenOptions & { flows: Partial<FlowRuntimeOptions> };
+/** Live connections' timing, and `tap`: also handed every live event (tests, benchmarks). */
+export type LiveRuntimeOptions = Partial<LiveOptions> & { tap?: LiveEventSink };
+
+/** Upstream call limits of the engine, token refresh timing and the flow and live runtimes'; tests shorten them. */
+export type RuntimeOptions = HttpOptions & TokenOptions & { flows: Partial<FlowRuntimeOptions>; live?: LiveRuntimeOptions };
 
 export function createCore(store: Store, secret: string, runtime: Partial<RuntimeOptions> = {}) {
   const ctx: CoreContext = {
@@ -41,8 +47,13 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   };
   const auth = createAuthService(ctx);
   const tokens = createTokenService(ctx, auth);
-  const integrations = createIntegrationService(ctx);
   const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, ...DEFAULT_TOKEN_OPTIONS, flows: {}, ...runtime };
+  // Live MQTT/WebSocket connections: their events go to the workflow runner (until it is wired here,
+  // only to `tap` and the metrics); the runner publishes through `live`.
+  const { tap, ...liveOptions } = runtimeOptions.live ?? {};
+  const liveSink: LiveEventSink = (event) => tap?.(event);
+  const live = createLiveManager(store, createLivePorts(ctx), liveSink, { ...DEFAULT_LIVE_OPTIONS, ...liveOptions });
+  const integrations = createIntegrationService(ctx, { liveChanged: (id) => live.changed(id) });
   const http = () => runtimeOptions;
   const callLog = createCallLog(ctx);
   const integratedAccounts = createIntegratedAccountService(ctx, integrations, callLog);
@@ -94,15 +105,22 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     jobs,
     jobErrors: createJobErrorService(ctx, jobs),
     webhooks: createWebhookService(ctx, jobs),
-    /** Starts this node's flow runtime (queue worker, crash recovery); enqueueing a run starts it too. */
-    start: () => flowRuntime.start(),
-    /** Stops this node's flow runtime (drains runs); close does it too. */
-    stopRuntime: () => flowRuntime.stop(),
+    /** Publishes through a live integration (what a workflow's MqttMessageNode calls). */
+    live: { publish: live.publish, held: live.held },
+    /** Starts this node's flow runtime (queue worker, crash recovery; enqueueing a run starts it too) and live connections. */
+    async start() {
+      await flowRuntime.start();
+      live.start();
+    },
+    /** Stops this node's flow runtime (drains runs) and closes its live connections (freeing them for other nodes); close does it too. */
+    stopRuntime: async () => {
+      await Promise.all([flowRuntime.stop(), live.stop()]);
+    },
     /** Writes what is still buffered (the upstream call log). */
     flush: () => callLog.flush(),
     /** Flushes, then closes the store. */
     async close() {
-      await flowRuntime.stop();
+      await Promise.all([flowRuntime.stop(), live.stop()]);
       await callLog.flush();
       await store.close();
     },
