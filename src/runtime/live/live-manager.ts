@@ -27,7 +27,7 @@ export const DEFAULT_LIVE_OPTIONS: LiveOptions = {
   pollMs: 500,
   renewMs: 1_500,
   leaseTtlMs: 5_000,
-  transientIdleMs: 30_000,
+  transientIdleMs: 10_000,
   keepaliveSeconds: 60,
   connectTimeoutMs: 10_000,
   baseMs: 1_000,
