@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../executor.js';
+import { runPrepared } from '../prepared.js';
 import type { LiveStatusRow } from '../tables.js';
 
 export type LiveStatusWrite = Omit<LiveStatusRow, 'updated_at'> & { updated_at: string };
@@ -22,12 +23,18 @@ export async function writeLiveStatus(db: Executor, row: LiveStatusWrite): Promi
   `.execute(db);
 }
 
-export function findLiveStatus(db: Executor, id: string) {
-  return db.selectFrom('live_status').selectAll().where('integration_id', '=', id).executeTakeFirst();
+/** One integration's status: on the hot GET path, so compiled once. */
+export async function findLiveStatus(db: Executor, id: string): Promise<LiveStatusRow | undefined> {
+  const rows = await runPrepared(db, 'findLiveStatus', () => db.selectFrom('live_status').selectAll().where('integration_id', '=', id), [id]);
+  return rows[0];
 }
 
 export async function findLiveStatuses(db: Executor, ids: string[]): Promise<Map<string, LiveStatusRow>> {
   if (ids.length === 0) return new Map();
+  if (ids.length === 1) {
+    const row = await findLiveStatus(db, ids[0]);
+    return new Map(row ? [[row.integration_id, row]] : []);
+  }
   const rows = await db.selectFrom('live_status').selectAll().where('integration_id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.integration_id, r]));
 }
