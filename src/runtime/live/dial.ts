@@ -1,7 +1,9 @@
 import { connect, type IClientOptions, type MqttClient } from 'mqtt';
 import WebSocket, { type ClientOptions } from 'ws';
 
-export type DialTarget = { kind: 'mqtt'; url: string; options: IClientOptions } | { kind: 'websocket'; url: string; options: ClientOptions };
+export type DialTarget =
+  | { kind: 'mqtt'; url: string; options: IClientOptions }
+  | { kind: 'websocket'; url: string; options: ClientOptions };
 
 /**
  * The one place where a broker or WebSocket URL becomes a connection: every live connection (held or

@@ -138,7 +138,9 @@ export function createLink(initial: LiveIntegration, open: Opener, hooks: LinkHo
     async update(next: LiveIntegration) {
       const before = integration;
       integration = next;
-      const sameLink = JSON.stringify([before.type, before.mqttConfig, before.websocketConfig]) === JSON.stringify([next.type, next.mqttConfig, next.websocketConfig]);
+      const sameLink =
+        JSON.stringify([before.type, before.mqttConfig, before.websocketConfig]) ===
+        JSON.stringify([next.type, next.mqttConfig, next.websocketConfig]);
       if (sameLink) {
         if (session && JSON.stringify(before.topics) !== JSON.stringify(next.topics)) await session.setTopics(next.topics);
         return;
@@ -173,7 +175,8 @@ export function createLink(initial: LiveIntegration, open: Opener, hooks: LinkHo
       state.error = cause === 'stopped' ? reason : null;
       state.nextAttempt = null;
       report();
-      if (old && cause !== 'stopped') hooks.event({ type: 'disconnect', disconnectReason: wsShape() ? { statusCode: 1000, reason } : reason });
+      if (old && cause !== 'stopped')
+        hooks.event({ type: 'disconnect', disconnectReason: wsShape() ? { statusCode: 1000, reason } : reason });
     },
   };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../../store/database.js';
-import { findLiveStatus } from '../../store/repositories/live-status.js';
 import { liveVersions } from '../../store/repositories/live-integrations.js';
+import { findLiveStatus } from '../../store/repositories/live-status.js';
 import { createLink, type Link, type LinkOptions } from './link.js';
 import type { LiveEvent, LiveEventData, LiveEventSink, LivePublisher } from './live-events.js';
 import { openMqtt } from './mqtt-session.js';

@@ -35,7 +35,11 @@ export function createTransients(ports: LivePorts, options: OpenOptions & { tran
       },
     };
     const opener = integration.type === 'mqtt' ? openMqtt : openWebSocket;
-    const entry: Transient = { version: integration.version, session: opener(integration, events, { ...options, transient: true }), idle: null };
+    const entry: Transient = {
+      version: integration.version,
+      session: opener(integration, events, { ...options, transient: true }),
+      idle: null,
+    };
     entry.session.catch(() => {
       if (open.get(integration.id) === entry) open.delete(integration.id);
     });

@@ -1,5 +1,5 @@
-import type { ClientOptions } from 'ws';
 import type WebSocket from 'ws';
+import type { ClientOptions } from 'ws';
 import { dial } from './dial.js';
 import type { LiveIntegration, WebSocketConfig } from './ports.js';
 import { ConnectFailure, errorText, type OpenOptions, type Session, type SessionEvents } from './session.js';

@@ -25,7 +25,9 @@ export async function writeLiveStatus(db: Executor, row: LiveStatusWrite): Promi
 
 /** One integration's status: on the hot GET path, so compiled once. */
 export async function findLiveStatus(db: Executor, id: string): Promise<LiveStatusRow | undefined> {
-  const rows = await runPrepared(db, 'findLiveStatus', () => db.selectFrom('live_status').selectAll().where('integration_id', '=', id), [id]);
+  const rows = await runPrepared(db, 'findLiveStatus', () => db.selectFrom('live_status').selectAll().where('integration_id', '=', id), [
+    id,
+  ]);
   return rows[0];
 }
 
