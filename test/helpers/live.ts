@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectAsync, type MqttClient } from 'mqtt';
@@ -60,39 +60,136 @@ export async function publishOnce(url: string, topic: string, message: string) {
 
 export const MOSQUITTO = ['/usr/sbin/mosquitto', '/usr/bin/mosquitto', '/usr/local/sbin/mosquitto'].find(existsSync);
 
-/** A Mosquitto of the test's own on a free loopback port, refusing anonymous clients; null without the binary. */
-export async function startMosquitto(users: Record<string, string>) {
+function accepting(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+export interface TestCertificates {
+  dir: string;
+  ca: string;
+  serverCert: string;
+  serverKey: string;
+  clientCert: string;
+  clientKey: string;
+}
+
+/** A CA, a server certificate for 127.0.0.1 and a client certificate (openssl); null without openssl. */
+export function makeCertificates(): TestCertificates | null {
+  const dir = mkdtempSync(join(tmpdir(), 'junction-certs-'));
+  chmodSync(dir, 0o755);
+  const f = (name: string) => join(dir, name);
+  writeFileSync(f('san.ext'), 'subjectAltName=IP:127.0.0.1\n');
+  const steps = [
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      f('ca.key'),
+      '-out',
+      f('ca.crt'),
+      '-days',
+      '2',
+      '-subj',
+      '/CN=junction-test-ca',
+    ],
+    ['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', f('server.key'), '-out', f('server.csr'), '-subj', '/CN=127.0.0.1'],
+    [
+      'x509',
+      '-req',
+      '-in',
+      f('server.csr'),
+      '-CA',
+      f('ca.crt'),
+      '-CAkey',
+      f('ca.key'),
+      '-CAcreateserial',
+      '-out',
+      f('server.crt'),
+      '-days',
+      '2',
+      '-extfile',
+      f('san.ext'),
+    ],
+    ['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', f('client.key'), '-out', f('client.csr'), '-subj', '/CN=junction-client'],
+    [
+      'x509',
+      '-req',
+      '-in',
+      f('client.csr'),
+      '-CA',
+      f('ca.crt'),
+      '-CAkey',
+      f('ca.key'),
+      '-CAcreateserial',
+      '-out',
+      f('client.crt'),
+      '-days',
+      '2',
+    ],
+  ];
+  for (const args of steps) {
+    const made = spawnSync('openssl', args);
+    if (made.error || made.status !== 0) return null;
+  }
+  for (const name of ['ca.crt', 'server.crt', 'server.key']) chmodSync(f(name), 0o644);
+  const read = (name: string) => readFileSync(f(name), 'utf8');
+  return {
+    dir,
+    ca: read('ca.crt'),
+    serverCert: f('server.crt'),
+    serverKey: f('server.key'),
+    clientCert: read('client.crt'),
+    clientKey: read('client.key'),
+  };
+}
+
+/**
+ * A Mosquitto of the test's own on a loopback port (a free one unless given), refusing anonymous clients:
+ * with `users` a password file, with `tls` a TLS listener that requires a client certificate signed by
+ * the test CA. Null without the binary.
+ */
+export async function startMosquitto(options: { users?: Record<string, string>; tls?: TestCertificates; port?: number }) {
   if (!MOSQUITTO) return null;
   const dir = mkdtempSync(join(tmpdir(), 'junction-mosquitto-'));
   // Started as root, Mosquitto drops to its own user, which must still read its files.
   chmodSync(dir, 0o755);
-  const passwords = join(dir, 'passwords');
-  writeFileSync(passwords, '');
-  for (const [user, password] of Object.entries(users)) {
-    const made = spawnSync('mosquitto_passwd', ['-b', passwords, user, password]);
-    if (made.status !== 0) throw new Error(`mosquitto_passwd failed: ${made.stderr}`);
-  }
-  chmodSync(passwords, 0o644);
-  const port = await freePort();
-  const config = join(dir, 'mosquitto.conf');
-  writeFileSync(config, `listener ${port} 127.0.0.1\nallow_anonymous false\npassword_file ${passwords}\npersistence false\n`);
-  const child: ChildProcess = spawn(MOSQUITTO, ['-c', config], { stdio: 'ignore' });
-  const url = `mqtt://127.0.0.1:${port}`;
-  await waitFor('the test Mosquitto to listen', async () => {
-    try {
-      const client = await connectAsync(url, { username: Object.keys(users)[0], password: Object.values(users)[0], reconnectPeriod: 0 });
-      await client.endAsync();
-      return true;
-    } catch {
-      return false;
+  const port = options.port ?? (await freePort());
+  const lines = [`listener ${port} 127.0.0.1`, 'allow_anonymous false', 'persistence false'];
+  if (options.users) {
+    const passwords = join(dir, 'passwords');
+    writeFileSync(passwords, '');
+    for (const [user, password] of Object.entries(options.users)) {
+      const made = spawnSync('mosquitto_passwd', ['-b', passwords, user, password]);
+      if (made.status !== 0) throw new Error(`mosquitto_passwd failed: ${made.stderr}`);
     }
-  });
+    chmodSync(passwords, 0o644);
+    lines.push(`password_file ${passwords}`);
+  }
+  if (options.tls) {
+    const { tls } = options;
+    lines.push(`cafile ${join(tls.dir, 'ca.crt')}`, `certfile ${tls.serverCert}`, `keyfile ${tls.serverKey}`);
+    lines.push('require_certificate true', 'use_identity_as_username true');
+  }
+  const config = join(dir, 'mosquitto.conf');
+  writeFileSync(config, `${lines.join('\n')}\n`);
+  const child: ChildProcess = spawn(MOSQUITTO, ['-c', config], { stdio: 'ignore' });
+  await waitFor('the test Mosquitto to listen', () => accepting(port));
   return {
     port,
-    url,
+    url: `mqtt://127.0.0.1:${port}`,
     async close() {
       await new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       });

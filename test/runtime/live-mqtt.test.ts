@@ -190,7 +190,7 @@ test('a cut connection is reported and retried with backoff until the broker is 
 });
 
 test('a refused password is a failure event and disconnectInfo.error; the right one connects', { skip }, async (t) => {
-  const own = await startMosquitto({ junction: 'right-password' });
+  const own = await startMosquitto({ users: { junction: 'right-password' } });
   if (!own) return t.skip('mosquitto is not installed: skipping the password test');
   try {
     const config = { host: '127.0.0.1', port: own.port, protocol: 'mqtt', username: 'junction' };

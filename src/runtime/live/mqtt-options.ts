@@ -9,9 +9,13 @@ export interface MqttSettings {
 
 const hostPart = (host: string) => (host.includes(':') && !host.startsWith('[') ? `[${host}]` : host);
 
-/** The broker URL of an `mqttConfig`: protocol, host and port (mqtt.js picks its default path for ws/wss). */
+/**
+ * The broker URL of an `mqttConfig`: protocol, host and port. `mqttConfig` has no path; over ws/wss it is
+ * `/mqtt`, where brokers conventionally serve MQTT over WebSockets (Mosquitto accepts any path).
+ */
 export function mqttUrl(config: MqttConfig): string {
-  return `${config.protocol}://${hostPart(config.host)}:${config.port}`;
+  const path = config.protocol === 'ws' || config.protocol === 'wss' ? '/mqtt' : '';
+  return `${config.protocol}://${hostPart(config.host)}:${config.port}${path}`;
 }
 
 /**

@@ -25,10 +25,10 @@ test('retries double from the base up to the cap, never more, at most a fifth le
   );
 });
 
-test('the broker URL is the protocol, host and port; IPv6 hosts are bracketed', () => {
+test('the broker URL is the protocol, host and port; IPv6 hosts are bracketed; over WebSockets the path is /mqtt', () => {
   assert.equal(mqttUrl({ host: '127.0.0.1', port: 1883, protocol: 'mqtt' }), 'mqtt://127.0.0.1:1883');
   assert.equal(mqttUrl({ host: '::1', port: 8883, protocol: 'mqtts' }), 'mqtts://[::1]:8883');
-  assert.equal(mqttUrl({ host: 'localhost', port: 9001, protocol: 'wss' }), 'wss://localhost:9001');
+  assert.equal(mqttUrl({ host: 'localhost', port: 9001, protocol: 'wss' }), 'wss://localhost:9001/mqtt');
 });
 
 test('every mqttConfig field reaches mqtt.js; reconnecting is left to the manager', () => {
