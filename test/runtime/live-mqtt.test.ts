@@ -1,5 +1,6 @@
 /* biome-ignore-all lint/suspicious/noExplicitAny: replies are loosely typed JSON */
 import assert from 'node:assert/strict';
+import { createServer, type Socket } from 'node:net';
 import { after, before, test } from 'node:test';
 import { eventLog, publishOnce, startMosquitto, subscriber, waitFor } from '../helpers/live.js';
 import { relay } from '../helpers/relay.js';
@@ -121,6 +122,33 @@ test('PATCH topics resubscribes on the same connection; a config change reconnec
   await log.next(id, 'connect', 1);
   assert.equal(broker.connections(), 1, 'the old connection closed, the new one is open');
   await call(server, 'DELETE', `${base()}/${id}`);
+});
+
+test('a config change during a connection attempt that hangs connects with the new config at once', { skip }, async () => {
+  // A server that accepts and never answers: the attempt would wait for its connect timeout.
+  const silent: Socket[] = [];
+  let dropped = 0;
+  const black = createServer((socket) => {
+    silent.push(socket);
+    socket.on('error', () => {}).on('close', () => dropped++);
+    socket.resume();
+  });
+  await new Promise<void>((resolve) => black.listen(0, '127.0.0.1', resolve));
+  try {
+    const port = (black.address() as { port: number }).port;
+    const id = await createMqtt('hanging', [topic('h')], { port });
+    await waitFor('the attempt to reach the silent server', () => silent.length === 1);
+    const sent = Date.now();
+    await call(server, 'PATCH', `${base()}/${id}`, { body: { mqttConfig: { host: '127.0.0.1', port: relayPort, protocol: 'mqtt' } } });
+    await log.next(id, 'connect', 0, 2_000);
+    assert.ok(Date.now() - sent < 2_000, `connected ${Date.now() - sent} ms after the PATCH`);
+    await waitFor('the hanging attempt to be dropped', () => dropped === 1, 2_000);
+    assert.equal(log.of(id, 'failure').length, 0, 'the abandoned attempt reports nothing');
+    await call(server, 'DELETE', `${base()}/${id}`);
+  } finally {
+    for (const socket of silent) socket.destroy();
+    await new Promise((resolve) => black.close(resolve));
+  }
 });
 
 test('enabled: false disconnects within a second; enabling connects again', { skip }, async () => {

@@ -42,6 +42,9 @@ export function createLink(initial: LiveIntegration, open: Opener, hooks: LinkHo
   let integration = initial;
   let session: Session | null = null;
   let connecting: Promise<void> | null = null;
+  /** Bumped by a config change: an attempt of an older generation closes what it opens and reports nothing. */
+  let generation = 0;
+  let aborter = new AbortController();
   let timer: NodeJS.Timeout | null = null;
   let attempt = 0;
   let closed = false;
@@ -64,12 +67,14 @@ export function createLink(initial: LiveIntegration, open: Opener, hooks: LinkHo
 
   function connect() {
     if (closed || connecting || session) return;
-    connecting = attemptOnce().finally(() => {
-      connecting = null;
+    const pending = attemptOnce(generation).finally(() => {
+      if (connecting === pending) connecting = null;
     });
+    connecting = pending;
   }
 
-  async function attemptOnce() {
+  async function attemptOnce(mine: number) {
+    const stale = () => closed || mine !== generation;
     const opened = Date.now();
     let current: Session;
     try {
@@ -87,8 +92,8 @@ export function createLink(initial: LiveIntegration, open: Opener, hooks: LinkHo
             }
           },
           closed: (reason, error) => {
+            if (stale()) return;
             session = null;
-            if (closed) return;
             if (Date.now() - opened >= options.stableMs) attempt = 0;
             state.disconnectedAt = Date.now();
             state.error = error;
@@ -100,10 +105,10 @@ export function createLink(initial: LiveIntegration, open: Opener, hooks: LinkHo
             report();
           },
         },
-        options,
+        { ...options, signal: aborter.signal },
       );
     } catch (error) {
-      if (closed) return;
+      if (stale()) return;
       const failure = error instanceof ConnectFailure ? error : new ConnectFailure(errorText(error), errorText(error));
       state.disconnectedAt = Date.now();
       state.error = failure.message;
@@ -111,7 +116,7 @@ export function createLink(initial: LiveIntegration, open: Opener, hooks: LinkHo
       retry();
       return;
     }
-    if (closed) {
+    if (stale()) {
       await current.close().catch(() => {});
       return;
     }
@@ -145,8 +150,11 @@ export function createLink(initial: LiveIntegration, open: Opener, hooks: LinkHo
         if (session && JSON.stringify(before.topics) !== JSON.stringify(next.topics)) await session.setTopics(next.topics);
         return;
       }
-      // Let an attempt under way end first, so exactly one connection (of the new config) is left.
-      await connecting;
+      // An attempt under way with the old config closes whatever it opens; a new one starts now.
+      generation++;
+      connecting = null;
+      aborter.abort();
+      aborter = new AbortController();
       if (timer) clearTimeout(timer);
       timer = null;
       const old = session;
@@ -163,13 +171,14 @@ export function createLink(initial: LiveIntegration, open: Opener, hooks: LinkHo
 
     async close(cause: CloseCause) {
       closed = true;
+      aborter.abort();
       if (timer) clearTimeout(timer);
       timer = null;
       const old = session;
       session = null;
       await old?.close().catch(() => {});
       if (cause === 'handover') return;
-      // An attempt under way may still open; it sees `closed` and closes itself.
+      // An attempt under way was aborted above; one that opened anyway sees `closed` and closes itself.
       const reason = CLOSE_REASONS[cause];
       state.disconnectedAt = Date.now();
       state.error = cause === 'stopped' ? reason : null;

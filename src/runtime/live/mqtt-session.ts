@@ -43,11 +43,15 @@ export async function openMqtt(integration: LiveIntegration, events: SessionEven
   // A transient publisher must not take the held connection's client id: the broker would drop that one.
   if (options.transient) clientOptions.clientId = `${clientOptions.clientId}-p${randomBytes(3).toString('hex')}`;
   const client = await dial({ kind: 'mqtt', url: mqttUrl(config), options: clientOptions });
+  const abort = () => client.end(true);
+  options.signal?.addEventListener('abort', abort, { once: true });
   try {
     await waitConnected(client);
   } catch (error) {
     client.end(true);
     throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
   }
   let topics = options.transient ? [] : [...integration.topics];
   let ending = false;

@@ -34,6 +34,8 @@ export interface OpenOptions {
   connectTimeoutMs: number;
   /** A publish-only connection next to the held one: its own client id, no subscriptions. */
   transient?: boolean;
+  /** Gives up the attempt (the config changed, the integration was closed): what is being opened is cut. */
+  signal?: AbortSignal;
 }
 
 /** Opens a connection for an integration; rejects with a ConnectFailure. */

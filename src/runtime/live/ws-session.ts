@@ -45,7 +45,13 @@ export async function openWebSocket(integration: LiveIntegration, events: Sessio
   const config = integration.websocketConfig;
   if (!config) throw new ConnectFailure('The integration has no websocketConfig', { statusCode: null, reason: 'no websocketConfig' });
   const socket = await dial({ kind: 'websocket', url: config.url, options: webSocketOptions(config, options.connectTimeoutMs) });
-  await waitOpen(socket);
+  const abort = () => socket.terminate();
+  options.signal?.addEventListener('abort', abort, { once: true });
+  try {
+    await waitOpen(socket);
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
+  }
   let ending = false;
   let answered = true;
   let lastError: string | null = null;
