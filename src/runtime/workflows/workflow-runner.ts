@@ -29,6 +29,17 @@ export const DEFAULT_WORKFLOW_RUNNER: WorkflowRunnerOptions = {
   timers: DEFAULT_TIMERS,
 };
 
+/** Options as callers give them: any field, nested ones included, may be left out. */
+export type WorkflowRunnerSettings = Partial<Omit<WorkflowRunnerOptions, 'log' | 'timers'>> & {
+  log?: Partial<RunLogOptions>;
+  timers?: Partial<TimerOptions>;
+};
+
+export function workflowRunnerOptions(settings: WorkflowRunnerSettings = {}): WorkflowRunnerOptions {
+  const d = DEFAULT_WORKFLOW_RUNNER;
+  return { ...d, ...settings, log: { ...d.log, ...settings.log }, timers: { ...d.timers, ...settings.timers } };
+}
+
 /** What the core hands the workflow runner. */
 export interface WorkflowPorts {
   /** Publishes through a live integration (the live connection manager). */
