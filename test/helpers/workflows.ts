@@ -35,12 +35,19 @@ export const LOOPBACK_MQTT = {
 };
 
 export async function createIntegration(server: TestServer, tenant = server.tenant): Promise<string> {
-  const reply = await call(server, 'POST', `/applications/${tenant.applicationId}/integrations`, { body: LOOPBACK_MQTT, token: tenant.token });
+  const reply = await call(server, 'POST', `/applications/${tenant.applicationId}/integrations`, {
+    body: LOOPBACK_MQTT,
+    token: tenant.token,
+  });
   if (reply.status !== 201) throw new Error(`integration create: ${reply.status} ${JSON.stringify(reply.body)}`);
   return reply.body.id;
 }
 
-export async function createWorkflow(server: TestServer, body: Record<string, unknown>, applicationId = server.tenant.applicationId): Promise<string> {
+export async function createWorkflow(
+  server: TestServer,
+  body: Record<string, unknown>,
+  applicationId = server.tenant.applicationId,
+): Promise<string> {
   const reply = await call(server, 'POST', `/applications/${applicationId}/flows`, { body: { name: 'wf', ...body } });
   if (reply.status !== 201) throw new Error(`workflow create: ${reply.status} ${JSON.stringify(reply.body)}`);
   return reply.body.id;
@@ -57,7 +64,11 @@ export function messageEvent(server: TestServer, integrationId: string, message:
   };
 }
 
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | null | false> | T | undefined | null | false, ms = 5_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  ms = 5_000,
+): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = await check();

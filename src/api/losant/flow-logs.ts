@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Core } from '../../core/index.js';
 import { principalOf } from '../common/auth.js';
-import { typed } from '../common/typed.js';
 import { Literals } from '../common/schema.js';
+import { typed } from '../common/typed.js';
 import { links } from './listing.js';
 import { clientExtras, errorResponses, Links, ObjectId } from './schemas.js';
 
@@ -32,7 +32,10 @@ const FlowLog = Type.Array(
     errors: Type.Array(NodeError),
   }),
 );
-const LogQuery = Type.Object({ limit: Type.Optional(Count), since: Type.Optional(Millis), ...clientExtras }, { additionalProperties: true });
+const LogQuery = Type.Object(
+  { limit: Type.Optional(Count), since: Type.Optional(Millis), ...clientExtras },
+  { additionalProperties: true },
+);
 
 const FlowErrors = Type.Object({
   flowVersionId: Type.String(),
@@ -55,7 +58,13 @@ const ErrorsQuery = Type.Object(
   { additionalProperties: true },
 );
 
-const DebugEntry = Type.Object({ nodeId: Type.String(), time: Type.String(), level: Type.String(), message: Type.String(), value: Type.Unknown() });
+const DebugEntry = Type.Object({
+  nodeId: Type.String(),
+  time: Type.String(),
+  level: Type.String(),
+  message: Type.String(),
+  value: Type.Unknown(),
+});
 const RunError = Type.Object({
   time: Type.String(),
   nodeId: Type.String(),

@@ -73,7 +73,12 @@ export function createWorkflowLogService(ctx: CoreContext, ports: LogReadPorts) 
   }
 
   return {
-    async logs(principal: Principal, applicationId: string, flowId: string, query: { limit: number; since: number | null }): Promise<WorkflowLogEntry[]> {
+    async logs(
+      principal: Principal,
+      applicationId: string,
+      flowId: string,
+      query: { limit: number; since: number | null },
+    ): Promise<WorkflowLogEntry[]> {
       const flow = await flowOf(principal, applicationId, flowId);
       const since = query.since === null ? null : new Date(query.since - (query.since % ports.periodMs)).toISOString();
       const periods = await listLogPeriods(db(), flow.id, since, query.limit);
@@ -96,15 +101,38 @@ export function createWorkflowLogService(ctx: CoreContext, ports: LogReadPorts) 
       });
     },
 
-    async errors(principal: Principal, applicationId: string, flowId: string, query: { durationMs: number; endMs: number; limit: number; ascending: boolean }) {
+    async errors(
+      principal: Principal,
+      applicationId: string,
+      flowId: string,
+      query: { durationMs: number; endMs: number; limit: number; ascending: boolean },
+    ) {
       const flow = await flowOf(principal, applicationId, flowId);
       const end = new Date(query.endMs);
       const start = new Date(query.endMs - query.durationMs);
-      const rows = await listWorkflowErrors(db(), flow.id, { from: start.toISOString(), to: end.toISOString() }, query.limit, query.ascending);
-      return { flowVersionId: flow.id, start: start.toISOString(), end: end.toISOString(), limit: query.limit, sortDirection: query.ascending ? 'asc' : 'desc', errors: rows.map(errorView) };
+      const rows = await listWorkflowErrors(
+        db(),
+        flow.id,
+        { from: start.toISOString(), to: end.toISOString() },
+        query.limit,
+        query.ascending,
+      );
+      return {
+        flowVersionId: flow.id,
+        start: start.toISOString(),
+        end: end.toISOString(),
+        limit: query.limit,
+        sortDirection: query.ascending ? 'asc' : 'desc',
+        errors: rows.map(errorView),
+      };
     },
 
-    async runs(principal: Principal, applicationId: string, flowId: string, query: { limit: number; since: number | null }): Promise<WorkflowRunView[]> {
+    async runs(
+      principal: Principal,
+      applicationId: string,
+      flowId: string,
+      query: { limit: number; since: number | null },
+    ): Promise<WorkflowRunView[]> {
       const flow = await flowOf(principal, applicationId, flowId);
       const rows = await listWorkflowRuns(db(), flow.id, query.since === null ? null : new Date(query.since).toISOString(), query.limit);
       return rows.map((r) => ({

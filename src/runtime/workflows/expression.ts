@@ -52,7 +52,8 @@ function tokenize(expression: string, payload: unknown): Token[] {
       i = j + 1;
     } else if (/[A-Za-z_]/.test(c)) {
       const word = /^[A-Za-z_]\w*/.exec(expression.slice(i))?.[0] ?? c;
-      if (!Object.hasOwn(WORDS, word)) throw new ExpressionError(`"${word}" is not something an expression can use (write payload values as {{templates}})`);
+      if (!Object.hasOwn(WORDS, word))
+        throw new ExpressionError(`"${word}" is not something an expression can use (write payload values as {{templates}})`);
       tokens.push({ kind: 'word', text: word, value: WORDS[word] });
       i += word.length;
     } else {

@@ -54,7 +54,10 @@ const BROKERS = new Set(['losant', 'local', 'external']);
 const mqttMessage: NodeRun = async (node, payload, ctx) => {
   const integrationId = render(node.config.integrationId, payload, 'integrationId').trim().toLowerCase();
   if (integrationId === '' || BROKERS.has(integrationId)) {
-    throw new NodeError('ValidationError', 'MqttMessageNode: Junction has no built-in broker; set config.integrationId to an MQTT integration of this application');
+    throw new NodeError(
+      'ValidationError',
+      'MqttMessageNode: Junction has no built-in broker; set config.integrationId to an MQTT integration of this application',
+    );
   }
   const topic = render(node.config.topicTemplate, payload, 'topicTemplate');
   if (topic === '') throw new NodeError('ValidationError', 'MqttMessageNode: topicTemplate rendered an empty topic');
@@ -76,7 +79,10 @@ function httpBody(config: JsonObject, payload: Payload, headers: Record<string, 
   if (type === 'urlencoded') {
     const fields = (Array.isArray(config.bodyFields) ? config.bodyFields : []).filter(isObject);
     headers['content-type'] ??= 'application/x-www-form-urlencoded';
-    const pairs = fields.map((f): [string, string] => [render(f.keyTemplate, payload, 'bodyFields'), render(f.valueTemplate, payload, 'bodyFields')]);
+    const pairs = fields.map((f): [string, string] => [
+      render(f.keyTemplate, payload, 'bodyFields'),
+      render(f.valueTemplate, payload, 'bodyFields'),
+    ]);
     return new URLSearchParams(pairs).toString();
   }
   const body = render(config.bodyTemplate, payload, 'bodyTemplate');
@@ -97,10 +103,13 @@ const http: NodeRun = async (node, payload, ctx) => {
   const { config } = node;
   const method = (render(config.method, payload, 'method') || 'GET').toUpperCase();
   const url = render(config.uriTemplate, payload, 'uriTemplate').trim();
-  if (!/^https?:\/\//i.test(url)) throw new NodeError('ValidationError', `HttpNode: uriTemplate must render an http(s) URL, not "${url.slice(0, 200)}"`);
+  if (!/^https?:\/\//i.test(url))
+    throw new NodeError('ValidationError', `HttpNode: uriTemplate must render an http(s) URL, not "${url.slice(0, 200)}"`);
   const headers: Record<string, string> = {};
   for (const h of (Array.isArray(config.headerInfo) ? config.headerInfo : []).filter(isObject)) {
-    const name = render(h.key ?? h.keyTemplate, payload, 'headerInfo').trim().toLowerCase();
+    const name = render(h.key ?? h.keyTemplate, payload, 'headerInfo')
+      .trim()
+      .toLowerCase();
     if (name !== '') headers[name] = render(h.valueTemplate, payload, 'headerInfo');
   }
   const authType = text(config, 'authType') || 'none';
@@ -114,10 +123,20 @@ const http: NodeRun = async (node, payload, ctx) => {
   }
   const body = method === 'GET' || method === 'HEAD' ? undefined : httpBody(config, payload, headers);
   const seconds = Number(render(config.timeoutTemplate, payload, 'timeoutTemplate') || 10);
-  const timeoutMs = Math.min((Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, MAX_HTTP_TIMEOUT_S) : 10) * 1000, ctx.deadline - Date.now());
+  const timeoutMs = Math.min(
+    (Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, MAX_HTTP_TIMEOUT_S) : 10) * 1000,
+    ctx.deadline - Date.now(),
+  );
   const started = Date.now();
   try {
-    const answer = await sendWorkflowRequest({ method, url, headers, body, timeoutMs: Math.max(1, timeoutMs), followRedirects: config.disableRedirects !== true });
+    const answer = await sendWorkflowRequest({
+      method,
+      url,
+      headers,
+      body,
+      timeoutMs: Math.max(1, timeoutMs),
+      followRedirects: config.disableRedirects !== true,
+    });
     let parsed: unknown = answer.body;
     try {
       parsed = JSON.parse(answer.body);
@@ -140,7 +159,10 @@ const conditional: NodeRun = (node, payload) => {
   try {
     return evaluateExpression(expression, payload) ? 1 : 0;
   } catch (error) {
-    throw new NodeError('ExpressionError', `ConditionalNode: the expression "${expression.slice(0, 200)}" cannot be evaluated: ${(error as Error).message}`);
+    throw new NodeError(
+      'ExpressionError',
+      `ConditionalNode: the expression "${expression.slice(0, 200)}" cannot be evaluated: ${(error as Error).message}`,
+    );
   }
 };
 

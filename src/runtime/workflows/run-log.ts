@@ -1,11 +1,6 @@
 import { newId } from '../../lib/ids.js';
 import type { Store } from '../../store/database.js';
-import {
-  addLogPeriods,
-  insertWorkflowErrors,
-  insertWorkflowRuns,
-  pruneWorkflowLogs,
-} from '../../store/repositories/workflow-logs.js';
+import { addLogPeriods, insertWorkflowErrors, insertWorkflowRuns, pruneWorkflowLogs } from '../../store/repositories/workflow-logs.js';
 import type { WorkflowErrorTable, WorkflowLogPeriodTable, WorkflowRunTable } from '../../store/tables.js';
 import type { RunRecord } from './run.js';
 
@@ -128,7 +123,8 @@ export function createRunLog(store: Store, options: RunLogOptions) {
         name: storable(e.name, 255),
         message: storable(e.message, MAX_MESSAGE_CHARS),
       }));
-      if (errorRows.length > 0) pushBounded(errors.get(run.flowId) ?? errors.set(run.flowId, []).get(run.flowId) ?? [], errorRows, options.keepErrors);
+      if (errorRows.length > 0)
+        pushBounded(errors.get(run.flowId) ?? errors.set(run.flowId, []).get(run.flowId) ?? [], errorRows, options.keepErrors);
       schedule();
     },
     /** Writes what is pending (reads call it first, so a run just ended is in the answer). */

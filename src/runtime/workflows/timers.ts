@@ -47,7 +47,12 @@ export function timerSchedule(config: Record<string, unknown>): ((after: number)
  * Fires the timer triggers of enabled workflows on the one node holding the timer lease. A firing missed
  * (workflow disabled, no holder) is not made up for: a timer's next firing is always after now.
  */
-export function createWorkflowTimers(store: Store, holder: string, fire: (workflow: Workflow, trigger: WorkflowTrigger) => void, options: TimerOptions) {
+export function createWorkflowTimers(
+  store: Store,
+  holder: string,
+  fire: (workflow: Workflow, trigger: WorkflowTrigger) => void,
+  options: TimerOptions,
+) {
   let timers = new Map<string, Timer>();
   let owner = false;
   let leaseUntil = 0;

@@ -68,17 +68,22 @@ export function createWorkflowRunner(store: Store, ports: WorkflowPorts, options
     const key = `${applicationId}:${integrationId}`;
     const hit = reach.get(key);
     if (hit && hit.expires > Date.now()) return hit.ok;
-    const row = await store.db.selectFrom('integrations').select('id').where('id', '=', integrationId).where('application_id', '=', applicationId).executeTakeFirst();
+    const row = await store.db
+      .selectFrom('integrations')
+      .select('id')
+      .where('id', '=', integrationId)
+      .where('application_id', '=', applicationId)
+      .executeTakeFirst();
     if (reach.size > 10_000) reach.clear();
     reach.set(key, { ok: row !== undefined, expires: Date.now() + options.cacheTtlMs });
     return row !== undefined;
   }
 
   const deps = { publisher: ports.publisher, integrationInApplication, limits: options };
-  const queue: WorkflowRunQueue = createInProcessRunQueue(
-    async (start) => log.record(await runWorkflow(start, deps)),
-    { concurrency: options.concurrency, maxPending: options.maxPending },
-  );
+  const queue: WorkflowRunQueue = createInProcessRunQueue(async (start) => log.record(await runWorkflow(start, deps)), {
+    concurrency: options.concurrency,
+    maxPending: options.maxPending,
+  });
 
   function refused(start: RunStart) {
     if (stopped) return;

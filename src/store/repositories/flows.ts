@@ -56,7 +56,10 @@ export function listFlows(db: Executor, applicationId: string, filter: ListFilte
 export async function deleteApplicationFlows(db: Executor, applicationId: string) {
   const ids = db.selectFrom('flows').select('id').where('application_id', '=', applicationId);
   await db.deleteFrom('flow_integration_triggers').where('flow_id', 'in', ids).execute();
-  await deleteWorkflowLogs(db, (await ids.execute()).map((r) => r.id));
+  await deleteWorkflowLogs(
+    db,
+    (await ids.execute()).map((r) => r.id),
+  );
   await db.deleteFrom('flows').where('application_id', '=', applicationId).execute();
 }
 

@@ -61,7 +61,13 @@ export function listLogPeriods(db: Executor, flowId: string, since: string | nul
   return query.orderBy('period_start', 'desc').limit(limit).execute();
 }
 
-export function listWorkflowErrors(db: Executor, flowId: string, range: { from: string | null; to: string | null }, limit: number, asc = false) {
+export function listWorkflowErrors(
+  db: Executor,
+  flowId: string,
+  range: { from: string | null; to: string | null },
+  limit: number,
+  asc = false,
+) {
   let query = db.selectFrom('workflow_errors').selectAll().where('flow_id', '=', flowId);
   if (range.from) query = query.where('time', '>=', range.from);
   if (range.to) query = query.where('time', '<', range.to);

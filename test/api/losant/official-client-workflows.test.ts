@@ -49,16 +49,21 @@ test('the official client creates a workflow with triggers and nodes, and reads 
   await sink(messageEvent(server, integration.id, 'two', 'in/y'));
   await sink(messageEvent(server, integration.id, 'bad', 'in/z'));
   await waitFor('two echoes', () => recorder.published.length >= 2);
-  assert.deepEqual(
-    recorder.published.map((p) => [p.topic, p.message]).sort(),
-    [
-      ['echo/in/x', 'one'],
-      ['echo/in/y', 'two'],
-    ],
-  );
+  assert.deepEqual(recorder.published.map((p) => [p.topic, p.message]).sort(), [
+    ['echo/in/x', 'one'],
+    ['echo/in/y', 'two'],
+  ]);
 
   // Three runs, in one period (or two, when a minute boundary falls between them).
-  type Entry = { flowVersionId: string; time: string; runCount: number; pathsCompleted: number; pathsFailed: number; wallTime: number; errors: { nodeId: string; error: { message: string } }[] };
+  type Entry = {
+    flowVersionId: string;
+    time: string;
+    runCount: number;
+    pathsCompleted: number;
+    pathsFailed: number;
+    wallTime: number;
+    errors: { nodeId: string; error: { message: string } }[];
+  };
   const sum = (list: Entry[], field: 'runCount' | 'pathsCompleted' | 'pathsFailed') => list.reduce((n, e) => n + e[field], 0);
   const entries: Entry[] = await waitFor('log entries counting three runs', async () => {
     const log: Entry[] = await client.flow.getLogEntries({ applicationId, flowId: flow.id, limit: 10 });
@@ -84,9 +89,12 @@ test('the official client creates a workflow with triggers and nodes, and reads 
   assert.equal(errors.errors.length, 1);
   assert.equal(errors.errors[0].error.name, 'UnknownNodeType');
 
-  await assert.rejects(client.flow.getLogEntries({ applicationId, flowId: '5f0000000000000000000000' }), (err: { statusCode: number; type: string }) => {
-    assert.equal(err.statusCode, 404);
-    assert.equal(err.type, 'NotFound');
-    return true;
-  });
+  await assert.rejects(
+    client.flow.getLogEntries({ applicationId, flowId: '5f0000000000000000000000' }),
+    (err: { statusCode: number; type: string }) => {
+      assert.equal(err.statusCode, 404);
+      assert.equal(err.type, 'NotFound');
+      return true;
+    },
+  );
 });

@@ -80,7 +80,10 @@ test('this node holds the timer lease while it runs timers', async () => {
 });
 
 test('two nodes on one store: a timer fires once per period, not once per node', async () => {
-  const second = await startTestServer({ sameStoreAs: server, runtime: { workflows: { log: { flushMs: 20 }, timers: { tickMs: 50, reloadMs: 500 } } } });
+  const second = await startTestServer({
+    sameStoreAs: server,
+    runtime: { workflows: { log: { flushMs: 20 }, timers: { tickMs: 50, reloadMs: 500 } } },
+  });
   try {
     await second.core.start();
     const flowId = await createWorkflow(server, {

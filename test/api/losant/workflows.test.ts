@@ -4,15 +4,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { call, startTestServer, type TestServer } from '../../helpers/server.js';
-import {
-  createIntegration,
-  createWorkflow,
-  messageEvent,
-  recordingPublisher,
-  runsOf,
-  runsPath,
-  waitFor,
-} from '../../helpers/workflows.js';
+import { createIntegration, createWorkflow, messageEvent, recordingPublisher, runsOf, runsPath, waitFor } from '../../helpers/workflows.js';
 
 const recorder = recordingPublisher();
 let server: TestServer;
@@ -50,7 +42,12 @@ async function freshIntegration() {
   integrationId = await createIntegration(server);
 }
 
-const trigger = (config: Record<string, unknown>, first: string) => ({ type: 'integration', key: integrationId, config, outputIds: [[first]] });
+const trigger = (config: Record<string, unknown>, first: string) => ({
+  type: 'integration',
+  key: integrationId,
+  config,
+  outputIds: [[first]],
+});
 const sink = (message: unknown, topic?: string) => server.core.workflowRunner.sink(messageEvent(server, integrationId, message, topic));
 
 test('a message event runs the workflow: MqttMessageNode echoes it to another topic, and the log counts the run', async () => {
@@ -90,7 +87,10 @@ test('a message event runs the workflow: MqttMessageNode echoes it to another to
 
 test('an empty trigger config fires on messages only; {connect: true} fires on connect and not on messages', async () => {
   await freshIntegration();
-  const messagesOnly = await createWorkflow(server, { triggers: [trigger({}, 'd')], nodes: [{ id: 'd', type: 'DebugNode', config: {}, outputIds: [[]] }] });
+  const messagesOnly = await createWorkflow(server, {
+    triggers: [trigger({}, 'd')],
+    nodes: [{ id: 'd', type: 'DebugNode', config: {}, outputIds: [[]] }],
+  });
   const onConnect = await createWorkflow(server, {
     triggers: [trigger({ connect: true }, 'd')],
     nodes: [{ id: 'd', type: 'DebugNode', config: { message: 'up' }, outputIds: [[]] }],
@@ -103,7 +103,10 @@ test('an empty trigger config fires on messages only; {connect: true} fires on c
   await runsOf(server, messagesOnly);
   await server.core.workflowRunner.flushLogs();
   const connectRuns = (await call(server, 'GET', `${runsPath(server, onConnect)}?limit=100`)).body.items;
-  assert.deepEqual(connectRuns.map((r: any) => r.debug[0].value.data.type), ['connect']);
+  assert.deepEqual(
+    connectRuns.map((r: any) => r.debug[0].value.data.type),
+    ['connect'],
+  );
   const messageRuns = (await call(server, 'GET', `${runsPath(server, messagesOnly)}?limit=100`)).body.items;
   assert.ok(messageRuns.every((r: any) => r.debug[0].value.data.type === 'message'));
 });
@@ -121,7 +124,17 @@ test('the payload is Losant’s: time, data, relayId, relayType, triggerId, trig
   assert.equal(entry.nodeId, 'd');
   assert.equal(entry.level, 'info');
   assert.equal(entry.message, 'payload [object Object]');
-  assert.deepEqual(Object.keys(entry.value).sort(), ['applicationId', 'data', 'flowId', 'globals', 'relayId', 'relayType', 'time', 'triggerId', 'triggerType']);
+  assert.deepEqual(Object.keys(entry.value).sort(), [
+    'applicationId',
+    'data',
+    'flowId',
+    'globals',
+    'relayId',
+    'relayType',
+    'time',
+    'triggerId',
+    'triggerType',
+  ]);
   assert.deepEqual(entry.value.data, { type: 'message', message: { n: 1 }, topic: 'in/a' });
   assert.equal(entry.value.relayType, 'integration');
   assert.equal(entry.value.relayId, integrationId);
@@ -151,7 +164,12 @@ test('MutateNode sets, copies and removes; ConditionalNode picks output 1 when t
         },
         outputIds: [['check']],
       },
-      { id: 'check', type: 'ConditionalNode', config: { expression: "{{working.level}} > 5 && {{working.topic}} === 'in/a'" }, outputIds: [['low'], ['high']] },
+      {
+        id: 'check',
+        type: 'ConditionalNode',
+        config: { expression: "{{working.level}} > 5 && {{working.topic}} === 'in/a'" },
+        outputIds: [['low'], ['high']],
+      },
       { id: 'low', type: 'DebugNode', config: { message: 'low', property: 'working' }, outputIds: [[]] },
       { id: 'high', type: 'DebugNode', config: { message: 'high', property: 'working' }, outputIds: [[]] },
     ],
@@ -177,7 +195,12 @@ test('a fork gives each branch its own payload; both paths are counted', async (
     triggers: [trigger({}, 'a')],
     nodes: [
       { id: 'a', type: 'DebugNode', config: {}, outputIds: [['left', 'right']] },
-      { id: 'left', type: 'MutateNode', config: { rules: [{ type: 'set', valueTemplate: 'L', destination: 'working.side' }] }, outputIds: [['dl']] },
+      {
+        id: 'left',
+        type: 'MutateNode',
+        config: { rules: [{ type: 'set', valueTemplate: 'L', destination: 'working.side' }] },
+        outputIds: [['dl']],
+      },
       { id: 'right', type: 'DebugNode', config: { property: 'working' }, outputIds: [[]] },
       { id: 'dl', type: 'DebugNode', config: { property: 'working' }, outputIds: [[]] },
     ],
@@ -254,7 +277,10 @@ test('an unknown node type fails the run with its message, kept in the run, the 
   assert.equal(errors.body.errors.length, 1);
   assert.equal(errors.body.errors[0].error.name, 'UnknownNodeType');
   // The server is fine: another workflow still runs.
-  const ok = await createWorkflow(server, { triggers: [trigger({}, 'd')], nodes: [{ id: 'd', type: 'DebugNode', config: {}, outputIds: [[]] }] });
+  const ok = await createWorkflow(server, {
+    triggers: [trigger({}, 'd')],
+    nodes: [{ id: 'd', type: 'DebugNode', config: {}, outputIds: [[]] }],
+  });
   await sink('after');
   assert.equal((await runsOf(server, ok))[0].status, 'completed');
 });
@@ -267,7 +293,14 @@ test('caps: a loop stops at the step cap; a node that hangs stops at the time ca
   });
   const slow = await createWorkflow(server, {
     triggers: [trigger({}, 'wait')],
-    nodes: [{ id: 'wait', type: 'HttpNode', config: { method: 'GET', uriTemplate: `${upstreamUrl}/slow`, timeoutTemplate: '30' }, outputIds: [[]] }],
+    nodes: [
+      {
+        id: 'wait',
+        type: 'HttpNode',
+        config: { method: 'GET', uriTemplate: `${upstreamUrl}/slow`, timeoutTemplate: '30' },
+        outputIds: [[]],
+      },
+    ],
   });
   const started = Date.now();
   await sink('loop');
@@ -286,7 +319,9 @@ test('MqttMessageNode: a publish that fails, and an integration of another appli
   const foreign = await createIntegration(server, await server.otherTenant());
   const flowId = await createWorkflow(server, {
     triggers: [trigger({}, 'pub')],
-    nodes: [{ id: 'pub', type: 'MqttMessageNode', config: { integrationId: foreign, topicTemplate: 't', messageTemplate: 'm' }, outputIds: [[]] }],
+    nodes: [
+      { id: 'pub', type: 'MqttMessageNode', config: { integrationId: foreign, topicTemplate: 't', messageTemplate: 'm' }, outputIds: [[]] },
+    ],
   });
   await sink('x');
   const [run] = await runsOf(server, flowId);
@@ -311,13 +346,27 @@ test('a workflow disabled, changed or deleted takes effect at the next event', a
   await freshIntegration();
   const flowId = await createWorkflow(server, {
     triggers: [trigger({}, 'pub')],
-    nodes: [{ id: 'pub', type: 'MqttMessageNode', config: { integrationId, topicTemplate: 'v1', messageTemplate: '{{data.message}}' }, outputIds: [[]] }],
+    nodes: [
+      {
+        id: 'pub',
+        type: 'MqttMessageNode',
+        config: { integrationId, topicTemplate: 'v1', messageTemplate: '{{data.message}}' },
+        outputIds: [[]],
+      },
+    ],
   });
   const path = `/applications/${server.tenant.applicationId}/flows/${flowId}`;
   const topics = () => recorder.published.filter((p) => p.message === 'live').map((p) => p.topic);
   await sink('live');
   await waitFor('v1', () => topics().includes('v1'));
-  const nodes = [{ id: 'pub', type: 'MqttMessageNode', config: { integrationId, topicTemplate: 'v2', messageTemplate: '{{data.message}}' }, outputIds: [[]] }];
+  const nodes = [
+    {
+      id: 'pub',
+      type: 'MqttMessageNode',
+      config: { integrationId, topicTemplate: 'v2', messageTemplate: '{{data.message}}' },
+      outputIds: [[]],
+    },
+  ];
   assert.equal((await call(server, 'PATCH', path, { body: { nodes } })).status, 200);
   await sink('live');
   await waitFor('v2', () => topics().includes('v2'));
@@ -327,7 +376,10 @@ test('a workflow disabled, changed or deleted takes effect at the next event', a
   await sink('live');
   await server.core.workflowRunner.flushLogs();
   await new Promise((r) => setTimeout(r, 100));
-  assert.deepEqual(topics().filter((t) => t === 'v1' || t === 'v2'), ['v1', 'v2']);
+  assert.deepEqual(
+    topics().filter((t) => t === 'v1' || t === 'v2'),
+    ['v1', 'v2'],
+  );
   assert.equal((await call(server, 'GET', `${path}/logs`)).status, 404);
 });
 
