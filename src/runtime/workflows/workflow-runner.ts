@@ -12,7 +12,7 @@ import { integrationTriggerWants, type Workflow, type WorkflowTrigger, workflowF
 export interface WorkflowRunnerOptions extends RunLimits {
   concurrency: number;
   maxPending: number;
-  /** How long the workflows of an integration are cached (changes made on other nodes show within it). */
+  /** How long the workflows of an integration are cached (changes made on other nodes show within it and one more event). */
   cacheTtlMs: number;
   drainMs: number;
   log: RunLogOptions;
@@ -142,8 +142,16 @@ export function createWorkflowRunner(store: Store, ports: WorkflowPorts, options
     const applicationId = event.applicationId.toLowerCase();
     const integrationId = event.integrationId.toLowerCase();
     const cached = byIntegration.get(`${applicationId}:${integrationId}`);
-    if (cached && cached.expires > Date.now()) return dispatch(cached.workflows, event);
-    return load(applicationId, integrationId).then((workflows) => dispatch(workflows, event));
+    if (cached) {
+      // An expired entry still serves while it is read again: no event waits on the store after the first.
+      if (cached.expires <= Date.now()) void load(applicationId, integrationId).catch(() => {});
+      return dispatch(cached.workflows, event);
+    }
+    // The store could not be read: the event runs nothing (the sink never rejects, so no caller crashes on it).
+    return load(applicationId, integrationId).then(
+      (workflows) => dispatch(workflows, event),
+      () => {},
+    );
   };
 
   const timers = createWorkflowTimers(
