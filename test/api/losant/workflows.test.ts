@@ -400,3 +400,59 @@ test('the log routes: 404 across tenants and for a missing workflow, 400 for bad
   assert.equal((await call(server, 'GET', logs, { token: await server.token(['flow.log']) })).status, 200);
   assert.deepEqual((await call(server, 'GET', logs)).body, []);
 });
+
+test('HttpNode with errorBehavior payloadPath puts a transport failure on the payload and goes on', async () => {
+  await freshIntegration();
+  const flowId = await createWorkflow(server, {
+    triggers: [trigger({}, 'http')],
+    nodes: [
+      {
+        id: 'http',
+        type: 'HttpNode',
+        config: {
+          method: 'GET',
+          uriTemplate: 'http://127.0.0.1:1/nothing',
+          errorBehavior: 'payloadPath',
+          errorPath: 'working.err',
+          responsePath: 'working.res',
+        },
+        outputIds: [['d']],
+      },
+      { id: 'd', type: 'DebugNode', config: { property: 'working' }, outputIds: [[]] },
+    ],
+  });
+  await sink('x');
+  const [run] = await runsOf(server, flowId);
+  assert.equal(run.status, 'completed');
+  assert.equal(run.debug[0].value.err.name, 'HttpError');
+  assert.equal(typeof run.debug[0].value.err.message, 'string');
+  assert.equal(run.debug[0].value.res, undefined);
+});
+
+test('the log is bounded per workflow: the newest runs and errors are kept, every run is counted', async () => {
+  const small = await startTestServer({
+    runtime: { livePublisher: recorder.publisher, workflows: { log: { flushMs: 5, keepRuns: 3, keepErrors: 2 } } },
+  });
+  try {
+    const id = await createIntegration(small);
+    const flowId = await createWorkflow(small, {
+      triggers: [{ type: 'integration', key: id, config: {}, outputIds: [['x']] }],
+      nodes: [{ id: 'x', type: 'NoSuchNode', config: {}, outputIds: [[]] }],
+    });
+    for (let i = 0; i < 10; i++) {
+      await small.core.workflowRunner.sink(messageEvent(small, id, `m${i}`));
+      await new Promise((r) => setTimeout(r, 15));
+    }
+    const base = `/applications/${small.tenant.applicationId}/flows/${flowId}`;
+    const total = await waitFor('ten runs counted', async () => {
+      const log = (await call(small, 'GET', `${base}/logs?limit=5`)).body as { runCount: number }[];
+      const n = log.reduce((sum, e) => sum + e.runCount, 0);
+      return n === 10 ? n : null;
+    });
+    assert.equal(total, 10);
+    assert.equal((await call(small, 'GET', `${base}/runs?limit=100`)).body.items.length, 3);
+    assert.equal((await call(small, 'GET', `${base}/errors?limit=100`)).body.errors.length, 2);
+  } finally {
+    await small.close();
+  }
+});
