@@ -79,6 +79,37 @@ test('a message on a subscribed topic reaches the workflows with the Losant trig
   await call(server, 'DELETE', `${base()}/${id}`);
 });
 
+test('a message fires a workflow that echoes it through MqttMessageNode to another topic of the broker', { skip }, async () => {
+  const id = await createMqtt('echo', [topic('echo/in')]);
+  await log.next(id, 'connect', 0);
+  const flow = await call(server, 'POST', `/applications/${server.tenant.applicationId}/flows`, {
+    body: {
+      name: 'echo',
+      triggers: [{ type: 'integration', key: id, config: {}, outputIds: [['echo']] }],
+      nodes: [
+        {
+          id: 'echo',
+          type: 'MqttMessageNode',
+          config: { integrationId: id, topicTemplate: `${topic('echo/out')}`, messageTemplate: '{{data.message}} from {{data.topic}}' },
+          outputIds: [[]],
+        },
+      ],
+    },
+  });
+  assert.equal(flow.status, 201, JSON.stringify(flow.body));
+  const sub = await subscriber(mqttUrl!, topic('echo/out'));
+  try {
+    await publishOnce(mqttUrl!, topic('echo/in'), 'ping');
+    await waitFor('the echo', () => sub.received.length === 1);
+    assert.deepEqual(sub.received, [{ topic: topic('echo/out'), message: `ping from ${topic('echo/in')}` }]);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(sub.received.length, 1, 'echoed once');
+  } finally {
+    await sub.close();
+  }
+  await call(server, 'DELETE', `${base()}/${id}?includeWorkflows=true`);
+});
+
 test('publishing through the integration reaches another subscriber; it needs no subscription', { skip }, async () => {
   const id = await createMqtt('publisher', []);
   const connect = await log.next(id, 'connect', 0);
