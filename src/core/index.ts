@@ -1,13 +1,18 @@
 import { deriveKey } from '../lib/crypto.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-client.js';
 import { createFlowRuntime, DEFAULT_FLOW_RUNTIME, type FlowRuntimeOptions } from '../runtime/flows/flow-runtime.js';
+import type { LiveEventSink, LivePublisher } from '../runtime/live/live-events.js';
+import { createLiveManager, DEFAULT_LIVE_OPTIONS, type LiveOptions } from '../runtime/live/live-manager.js';
+import { createWorkflowRunner, type WorkflowRunnerSettings, workflowRunnerOptions } from '../runtime/workflows/workflow-runner.js';
 import type { Store } from '../store/database.js';
 import { createAccountTokenService, DEFAULT_TOKEN_OPTIONS, type TokenOptions } from './connections/account-token-service.js';
 import { createCallLog } from './connections/call-log-service.js';
 import { createIntegratedAccountService } from './connections/integrated-account-service.js';
 import { createProxyService } from './connections/proxy-service.js';
+import { createWorkflowLogService } from './flows/workflow-log-service.js';
 import { createFlowService } from './flows/workflow-service.js';
 import { createIntegrationService } from './integrations/integration-service.js';
+import { createLivePorts } from './integrations/live-ports.js';
 import { createConnectionPingService } from './integrator-io/connection-ping-service.js';
 import { createFlowPorts } from './integrator-io/flow-ports.js';
 import { createIntegrationFlowService } from './integrator-io/integration-flow-service.js';
@@ -30,8 +35,21 @@ import { createEffectiveConfig } from './truto/effective-config.js';
 import { createInstallationService } from './truto/environment-integration-service.js';
 import { createEnvironmentService } from './truto/environment-service.js';
 
-/** Upstream call limits of the engine, token refresh timing and the flow runtime's; tests shorten them. */
-export type RuntimeOptions = HttpOptions & TokenOptions & { flows: Partial<FlowRuntimeOptions> };
+/** Live connections' timing, and `tap`: also handed every live event (tests, benchmarks). */
+export type LiveRuntimeOptions = Partial<LiveOptions> & { tap?: LiveEventSink };
+
+/**
+ * Upstream call limits of the engine, token refresh timing, the flow runtime's, the live connections' and
+ * the workflow runner's; tests shorten them. `livePublisher`: how workflows publish through live
+ * integrations (this node's live connections unless a test gives another).
+ */
+export type RuntimeOptions = HttpOptions &
+  TokenOptions & {
+    flows: Partial<FlowRuntimeOptions>;
+    live?: LiveRuntimeOptions;
+    workflows?: WorkflowRunnerSettings;
+    livePublisher?: LivePublisher;
+  };
 
 export function createCore(store: Store, secret: string, runtime: Partial<RuntimeOptions> = {}) {
   const ctx: CoreContext = {
@@ -41,8 +59,16 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   };
   const auth = createAuthService(ctx);
   const tokens = createTokenService(ctx, auth);
-  const integrations = createIntegrationService(ctx);
   const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, ...DEFAULT_TOKEN_OPTIONS, flows: {}, ...runtime };
+  // Live MQTT/WebSocket connections: their events go to the workflow runner (and `tap`); the runner
+  // publishes through them. The runner is made below; no event comes before `start`.
+  const { tap, ...liveOptions } = runtimeOptions.live ?? {};
+  const liveSink: LiveEventSink = (event) => {
+    tap?.(event);
+    return workflowRunner.sink(event);
+  };
+  const live = createLiveManager(store, createLivePorts(ctx), liveSink, { ...DEFAULT_LIVE_OPTIONS, ...liveOptions });
+  const integrations = createIntegrationService(ctx, { liveChanged: (id) => live.changed(id) });
   const http = () => runtimeOptions;
   const callLog = createCallLog(ctx);
   const integratedAccounts = createIntegratedAccountService(ctx, integrations, callLog);
@@ -67,13 +93,19 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     { ...DEFAULT_FLOW_RUNTIME, ...runtimeOptions.flows },
   );
   const jobs = createJobService(ctx, flowRuntime);
+  // Losant workflows: run in-process on live events (the runner's sink) and on timers.
+  const workflowOptions = workflowRunnerOptions(runtimeOptions.workflows);
+  const workflowRunner = createWorkflowRunner(store, { publisher: runtimeOptions.livePublisher ?? live }, workflowOptions);
   return {
     store,
     auth,
     tokens,
     applications: createApplicationService(ctx),
     integrations,
-    flows: createFlowService(ctx),
+    flows: createFlowService(ctx, { changed: () => workflowRunner.invalidate() }),
+    workflowLogs: createWorkflowLogService(ctx, { flush: () => workflowRunner.flushLogs(), periodMs: workflowOptions.log.periodMs }),
+    /** Where live connections hand their events (the workflow runner's sink). */
+    workflowRunner,
     audit: createAuditService(ctx),
     setup: createSetupService(ctx, tokens),
     // integrator.io resources (also reachable by the other surfaces through the same store)
@@ -94,15 +126,23 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     jobs,
     jobErrors: createJobErrorService(ctx, jobs),
     webhooks: createWebhookService(ctx, jobs),
-    /** Starts this node's flow runtime (queue worker, crash recovery); enqueueing a run starts it too. */
-    start: () => flowRuntime.start(),
-    /** Stops this node's flow runtime (drains runs); close does it too. */
-    stopRuntime: () => flowRuntime.stop(),
+    /** Publishes through a live integration (what a workflow's MqttMessageNode calls); the connections held here. */
+    live: { publish: live.publish, held: live.held },
+    /** Starts this node's flow runtime (queue worker, crash recovery; enqueueing a run starts it too), workflow timers and live connections. */
+    async start() {
+      await flowRuntime.start();
+      workflowRunner.start();
+      live.start();
+    },
+    /** Stops this node's flow runtime and workflow runner (drains runs), then closes its live connections (freeing them for other nodes); close does it too. */
+    async stopRuntime() {
+      await Promise.all([flowRuntime.stop(), workflowRunner.stop().then(() => live.stop())]);
+    },
     /** Writes what is still buffered (the upstream call log). */
     flush: () => callLog.flush(),
     /** Flushes, then closes the store. */
     async close() {
-      await flowRuntime.stop();
+      await Promise.all([flowRuntime.stop(), workflowRunner.stop().then(() => live.stop())]);
       await callLog.flush();
       await store.close();
     },

@@ -15,6 +15,8 @@ export interface Cluster {
   applicationId: string;
   /** One request to the next node in turn: a round-robin load balancer in front of the nodes. */
   call<T = unknown>(method: string, path: string, options?: { body?: unknown; token?: string; node?: number }): Promise<Answer<T>>;
+  /** Sends the node a signal (SIGKILL: it dies at once) and waits for it to exit. */
+  kill(node: number, signal?: NodeJS.Signals): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,7 +70,7 @@ export async function startCluster(options: { nodes: number; databaseUrl: string
       children.map(
         (child) =>
           new Promise<void>((resolve) => {
-            if (child.exitCode !== null) return resolve();
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
             child.once('exit', () => resolve());
             child.kill('SIGTERM');
           }),
@@ -99,6 +101,13 @@ export async function startCluster(options: { nodes: number; databaseUrl: string
         const text = await response.text();
         return { status: response.status, body: text ? JSON.parse(text) : undefined, node: index };
       },
+      kill: (node, signal = 'SIGKILL') =>
+        new Promise<void>((resolve) => {
+          const child = children[node];
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill(signal);
+        }),
       close,
     };
     return cluster;
