@@ -1,6 +1,7 @@
 /* biome-ignore-all lint/suspicious/noExplicitAny: test replies are loosely typed JSON */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { writeLiveStatus } from '../../src/store/repositories/live-status.js';
 import { call, startTestServer, type TestServer } from '../helpers/server.js';
 import { integrationsPath, MQTT_EXAMPLE } from './losant/fixtures.js';
 
@@ -30,7 +31,7 @@ test('Losant GET: an ETag per version, 304 while it holds, a new body after a wr
   assert.equal(first.status, 200);
   assert.deepEqual(again.body, first.body);
   const tag = String(first.headers.etag);
-  assert.match(tag, /^"1-[0-9a-z]+"$/);
+  assert.match(tag, /^"1-[0-9a-z-]+"$/);
   assert.notEqual(again.body.mqttConfig.password, MQTT_EXAMPLE.mqttConfig.password, 'the secret stays masked in the cached body');
 
   const unchanged = await call(nodeA, 'GET', url, { headers: { 'if-none-match': tag } });
@@ -80,4 +81,28 @@ test('integrator.io GET: a delete on another node is a 404 here at once; another
   assert.equal(removed.status, 200);
   assert.equal((await call(nodeA, 'GET', url)).status, 404);
   assert.equal((await call(nodeA, 'GET', `${integrationsPath(nodeA.tenant.applicationId)}/${id}`)).status, 404);
+});
+
+test('Losant GET and list: a live status written apart from the version shows at once', async () => {
+  const id = await created();
+  const url = `${integrationsPath(nodeA.tenant.applicationId)}/${id}`;
+  const list = `${integrationsPath(nodeA.tenant.applicationId)}?sortField=name&perPage=100`;
+  const first = await call(nodeA, 'GET', url);
+  await call(nodeA, 'GET', list);
+  const connectedAt = '2026-03-04T05:06:07.000Z';
+  await writeLiveStatus(nodeB.core.store.db, {
+    integration_id: id,
+    connected_at: connectedAt,
+    disconnected_at: null,
+    error: null,
+    last_keep_alive_at: connectedAt,
+    next_attempt_at: null,
+    updated_at: connectedAt,
+  });
+  const after = await call(nodeA, 'GET', url, { headers: { 'if-none-match': String(first.headers.etag) } });
+  assert.equal(after.status, 200);
+  assert.equal(after.body.status.connectInfo.ts, Date.parse(connectedAt));
+  assert.notEqual(after.headers.etag, first.headers.etag);
+  const listed = (await call(nodeA, 'GET', list)).body.items.find((i: any) => i.id === id);
+  assert.deepEqual(listed.status, after.body.status);
 });

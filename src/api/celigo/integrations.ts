@@ -4,7 +4,7 @@ import type { Core } from '../../core/index.js';
 import { AppError } from '../../lib/errors.js';
 import type { JsonObject } from '../../lib/json.js';
 import { actorOf, principalOf } from '../common/auth.js';
-import { EncodedBodies, encoderOf, sendEncoded } from '../common/encoded-bodies.js';
+import { EncodedBodies, encoderOf, sendEncoded, sendFresh } from '../common/encoded-bodies.js';
 import { ZIP_UPLOAD_TYPES } from '../common/multipart.js';
 import { typed } from '../common/typed.js';
 import { docOf, fieldsFromBody, toCeligoIntegration } from './codec.js';
@@ -131,10 +131,7 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
       const cached = stamp && bodies.get(stamp);
       if (stamp && cached !== undefined) return sendEncoded(request, reply, stamp, cached);
       const integration = await core.integrations.get(principal, request.params._id);
-      const fresh = { id: integration.id, version: integration.version, updatedAt: integration.updatedAt };
-      const body = encode(toCeligoIntegration(integration));
-      bodies.set(fresh, body);
-      return sendEncoded(request, reply, fresh, body);
+      return sendFresh(request, reply, bodies, stamp, integration, encode(toCeligoIntegration(integration)));
     },
   );
 

@@ -9,6 +9,8 @@ export interface Stamp {
   id: string;
   version: number;
   updatedAt: string;
+  /** What else the view shows that changes apart from the version ('' when nothing). */
+  status: string;
 }
 
 /**
@@ -17,14 +19,16 @@ export interface Stamp {
  * entries go first.
  */
 export class EncodedBodies {
-  readonly #entries = new Map<string, { version: number; updatedAt: string; body: string }>();
+  readonly #entries = new Map<string, { version: number; updatedAt: string; status: string; body: string }>();
   #chars = 0;
 
   constructor(private readonly maxChars = 4_000_000) {}
 
   get(stamp: Stamp): string | undefined {
     const entry = this.#entries.get(stamp.id);
-    return entry !== undefined && entry.version === stamp.version && entry.updatedAt === stamp.updatedAt ? entry.body : undefined;
+    return entry !== undefined && entry.version === stamp.version && entry.updatedAt === stamp.updatedAt && entry.status === stamp.status
+      ? entry.body
+      : undefined;
   }
 
   set(stamp: Stamp, body: string): void {
@@ -34,7 +38,7 @@ export class EncodedBodies {
       this.#entries.delete(stamp.id);
     }
     if (body.length > this.maxChars / 16) return;
-    this.#entries.set(stamp.id, { version: stamp.version, updatedAt: stamp.updatedAt, body });
+    this.#entries.set(stamp.id, { version: stamp.version, updatedAt: stamp.updatedAt, status: stamp.status, body });
     this.#chars += body.length;
     for (const [id, entry] of this.#entries) {
       if (this.#chars <= this.maxChars) break;
@@ -46,7 +50,15 @@ export class EncodedBodies {
 
 /** A strong validator: the same stamp always encodes to the same bytes. */
 export function tagOf(stamp: Stamp): string {
-  return `"${stamp.version}-${Date.parse(stamp.updatedAt).toString(36)}"`;
+  const time = Date.parse(stamp.updatedAt).toString(36);
+  return stamp.status === '' ? `"${stamp.version}-${time}"` : `"${stamp.version}-${time}-${hash(stamp.status)}"`;
+}
+
+/** FNV-1a, 32 bits, base 36: tells status states apart in a tag. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 function matches(ifNoneMatch: string, tag: string): boolean {
@@ -65,6 +77,25 @@ export function sendEncoded(request: FastifyRequest, reply: FastifyReply, stamp:
   const ifNoneMatch = request.headers['if-none-match'];
   if (ifNoneMatch !== undefined && matches(ifNoneMatch, tag)) return reply.code(304).send();
   return reply.header('content-type', JSON_TYPE).send(body);
+}
+
+/**
+ * Sends a body encoded from a full read: kept and tagged under the stamp read before it when both saw the
+ * same version, else (a write came between) sent as it is.
+ */
+export function sendFresh(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  bodies: EncodedBodies,
+  stamp: Stamp | undefined,
+  state: { version: number; updatedAt: string },
+  body: string,
+): FastifyReply {
+  if (stamp === undefined || stamp.version !== state.version || stamp.updatedAt !== state.updatedAt) {
+    return reply.header('content-type', JSON_TYPE).send(body);
+  }
+  bodies.set(stamp, body);
+  return sendEncoded(request, reply, stamp, body);
 }
 
 const selectSerializer = SerializerSelector() as unknown as (

@@ -4,7 +4,7 @@ import type { Core } from '../../core/index.js';
 import { type Integration, type IntegrationFields, maskedIntegration } from '../../core/integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS } from '../../core/integrations/integration-service.js';
 import { actorOf, principalOf } from '../common/auth.js';
-import { EncodedBodies, encoderOf, JSON_TYPE, type Stamp, sendEncoded } from '../common/encoded-bodies.js';
+import { EncodedBodies, encoderOf, JSON_TYPE, type Stamp, sendEncoded, sendFresh } from '../common/encoded-bodies.js';
 import { typed } from '../common/typed.js';
 import { patchIntegration } from './integration-patch.js';
 import { links, parseListQuery } from './listing.js';
@@ -73,9 +73,9 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
   const app = typed(fastify);
   const bodies = new EncodedBodies();
   const encode = encoderOf<ReturnType<typeof toLosantIntegration>>(IntegrationSchema);
-  const encodedIntegration = (stamp: Stamp, integration: Integration) => {
+  const encodedIntegration = (stamp: Stamp | null, integration: Integration) => {
     const body = encode(toLosantIntegration(integration));
-    bodies.set(stamp, body);
+    if (stamp) bodies.set(stamp, body);
     return body;
   };
   const tags = ['losant: integrations'];
@@ -113,7 +113,7 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
         _links: links(collectionPath(appId), { application: `/applications/${appId}` }),
       });
       const items = result.items.map((item) =>
-        item.integration ? encodedIntegration(item.stamp, item.integration) : (held.get(item.stamp.id) as string),
+        item.integration ? encodedIntegration(item.stamp, item.integration) : (held.get((item.stamp as Stamp).id) as string),
       );
       return reply.header('content-type', JSON_TYPE).send(`${ITEMS_OPEN}${items.join(',')}${envelope.slice(ITEMS_OPEN.length)}`);
     },
@@ -162,8 +162,7 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
       const cached = stamp && bodies.get(stamp);
       if (stamp && cached !== undefined) return sendEncoded(request, reply, stamp, cached);
       const integration = await core.integrations.get(principal, integrationId, applicationId);
-      const fresh = { id: integration.id, version: integration.version, updatedAt: integration.updatedAt };
-      return sendEncoded(request, reply, fresh, encodedIntegration(fresh, integration));
+      return sendFresh(request, reply, bodies, stamp, integration, encode(toLosantIntegration(integration)));
     },
   );
 

@@ -19,7 +19,11 @@ export async function findIntegrationStamp(db: Executor, id: string) {
   const rows = await runPrepared(
     db,
     'findIntegrationStamp',
-    () => db.selectFrom('integrations').select(['version', 'updated_at', 'organization_id', 'application_id']).where('id', '=', id),
+    () =>
+      db
+        .selectFrom('integrations')
+        .select(['version', 'updated_at', 'organization_id', 'application_id', 'integration_type'])
+        .where('id', '=', id),
     [id],
   );
   return rows[0];
@@ -34,7 +38,13 @@ export async function findApplicationIntegrationStamp(db: Executor, applicationI
       db
         .selectFrom('integrations as i')
         .innerJoin('applications as a', 'a.id', 'i.application_id')
-        .select(['i.version', 'i.updated_at', 'i.organization_id', 'a.organization_id as application_organization_id'])
+        .select([
+          'i.version',
+          'i.updated_at',
+          'i.organization_id',
+          'i.integration_type',
+          'a.organization_id as application_organization_id',
+        ])
         .where('a.id', '=', applicationId)
         .where('i.id', '=', id),
     [applicationId, id],
@@ -105,7 +115,7 @@ export function listIntegrations(db: Executor, scope: IntegrationListScope, filt
 
 /** A page of stamps only (no JSON columns): a surface with the rows' bodies encoded reads no more. */
 export function listIntegrationStamps(db: Executor, scope: IntegrationListScope, filter: ListFilter | null, page: PageRequest) {
-  return fetchPage(listQuery(db, scope, filter).select(['id', 'version', 'updated_at']), page, COLUMNS);
+  return fetchPage(listQuery(db, scope, filter).select(['id', 'version', 'updated_at', 'integration_type']), page, COLUMNS);
 }
 
 /** Whole rows by id, in no particular order. */
