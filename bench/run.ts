@@ -157,6 +157,7 @@ async function main() {
       body: JSON.stringify({
         name: 'bench created',
         integrationType: 'mqtt',
+        enabled: false, // an enabled one would be connected to the broker
         mqttConfig: { host: '127.0.0.1', port: 1883, protocol: 'mqtt' },
       }),
     }),
