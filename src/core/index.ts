@@ -1,4 +1,5 @@
 import { deriveKey } from '../lib/crypto.js';
+import { createEgress } from '../runtime/egress/egress-agent.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-client.js';
 import { createFlowRuntime, DEFAULT_FLOW_RUNTIME, type FlowRuntimeOptions } from '../runtime/flows/flow-runtime.js';
 import type { Store } from '../store/database.js';
@@ -34,15 +35,18 @@ import { createEnvironmentService } from './truto/environment-service.js';
 export type RuntimeOptions = HttpOptions & TokenOptions & { flows: Partial<FlowRuntimeOptions> };
 
 export function createCore(store: Store, secret: string, runtime: Partial<RuntimeOptions> = {}) {
+  // Every call made for a user leaves through this egress (EGRESS_ALLOW); the default refuses internal addresses.
+  const egress = runtime.egress ?? createEgress();
   const ctx: CoreContext = {
     store,
     encryptionKey: deriveKey(secret, 'encryption'),
     signingKey: new Uint8Array(deriveKey(secret, 'token-signing')),
+    egress: egress.allow,
   };
   const auth = createAuthService(ctx);
   const tokens = createTokenService(ctx, auth);
   const integrations = createIntegrationService(ctx);
-  const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, ...DEFAULT_TOKEN_OPTIONS, flows: {}, ...runtime };
+  const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, ...DEFAULT_TOKEN_OPTIONS, flows: {}, ...runtime, egress };
   const http = () => runtimeOptions;
   const callLog = createCallLog(ctx);
   const integratedAccounts = createIntegratedAccountService(ctx, integrations, callLog);
@@ -69,6 +73,8 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const jobs = createJobService(ctx, flowRuntime);
   return {
     store,
+    /** The checked way out for calls made for a user (webhook deliveries, workflow HTTP nodes, brokers). */
+    egress,
     auth,
     tokens,
     applications: createApplicationService(ctx),
@@ -104,6 +110,7 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     async close() {
       await flowRuntime.stop();
       await callLog.flush();
+      await egress.close();
       await store.close();
     },
   };
