@@ -41,6 +41,8 @@ export function configEgressDetails(allow: EgressAllow, config: unknown, root: s
 /** An account's context filling the config's base URLs (`{{context.instance_url}}`): refused when that is a refused literal. */
 export function refuseAccountBaseUrls(allow: EgressAllow, config: JsonObject | null, context: JsonObject): void {
   const details = baseUrlsOf(config, 'config').map(([path, url]) => {
+    // A URL the context does not fill is the integration's own, checked when the integration is saved.
+    if (typeof url !== 'string' || !url.includes('{{')) return null;
     let filled: unknown;
     try {
       filled = resolve(url, { context });
