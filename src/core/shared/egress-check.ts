@@ -11,7 +11,8 @@ export function egressDetail(allow: EgressAllow, path: string, url: unknown): Er
   if (typeof url !== 'string') return null;
   const kind = literalUrlRefusal(allow, url);
   if (!kind) return null;
-  return { path, message: `is a ${kind} address Junction does not connect to (EGRESS_ALLOW allows it)`, code: 'egress_refused' };
+  const article = /^[aeiou]/.test(kind) ? 'an' : 'a';
+  return { path, message: `is ${article} ${kind} address Junction does not connect to (EGRESS_ALLOW allows it)`, code: 'egress_refused' };
 }
 
 /** Throws one 400 naming every refused URL. */

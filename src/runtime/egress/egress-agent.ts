@@ -9,7 +9,7 @@ export function egressRefused(host: string, address: string, kind: string): AppE
   const where = address === host ? host : `${host} (${address})`;
   return new AppError(
     'egress_refused',
-    `Junction does not connect to ${where}: it is a ${kind} address. An administrator can allow it with EGRESS_ALLOW.`,
+    `Junction does not connect to ${where}: it is ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} address. An administrator can allow it with EGRESS_ALLOW.`,
     [{ path: 'egress', message: `${kind} address refused`, code: 'egress_refused' }],
   );
 }

@@ -78,8 +78,16 @@ test('a ping of a connection the policy refuses is a 403 and does not mark it of
 });
 
 test('a connection http.baseURI at a literal refused address is a 400 when saved or replaced', async () => {
-  for (const baseURI of ['http://10.0.0.1', 'https://172.16.0.1/api', 'http://169.254.169.254', 'http://[fe80::1]:8080', 'http://0.0.0.0:80']) {
-    const reply = await call(strict, 'POST', '/v1/connections', { body: { name: 'c', type: 'http', http: { baseURI, mediaType: 'json' } } });
+  for (const baseURI of [
+    'http://10.0.0.1',
+    'https://172.16.0.1/api',
+    'http://169.254.169.254',
+    'http://[fe80::1]:8080',
+    'http://0.0.0.0:80',
+  ]) {
+    const reply = await call(strict, 'POST', '/v1/connections', {
+      body: { name: 'c', type: 'http', http: { baseURI, mediaType: 'json' } },
+    });
     assert.equal(reply.status, 400, `${baseURI}: ${JSON.stringify(reply.body)}`);
     assert.deepEqual(
       reply.body.errors.map((e: any) => [e.code, e.field]),

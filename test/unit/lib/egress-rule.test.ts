@@ -49,7 +49,17 @@ test('IPv6 forms carrying an IPv4 address are judged by that address', () => {
 });
 
 test('public addresses are allowed; boundaries of the private ranges are exact', () => {
-  for (const address of ['8.8.8.8', '1.1.1.1', '172.15.255.255', '172.32.0.0', '192.169.0.1', '11.0.0.1', '169.255.0.1', '2001:4860:4860::8888', '2606:4700::1111'])
+  for (const address of [
+    '8.8.8.8',
+    '1.1.1.1',
+    '172.15.255.255',
+    '172.32.0.0',
+    '192.169.0.1',
+    '11.0.0.1',
+    '169.255.0.1',
+    '2001:4860:4860::8888',
+    '2606:4700::1111',
+  ])
     assert.equal(addressRefusal(NO_EGRESS_ALLOW, address), null, address);
   assert.equal(classifyAddress('8.8.8.8'), 'public');
   assert.equal(classifyAddress('example.com'), null);
