@@ -34,9 +34,22 @@ export function baseUrlsOf(config: unknown, root: string): [string, unknown][] {
   return urls.filter(([, url]) => url !== undefined);
 }
 
-/** The config's base URLs as written (placeholders left for connect time). */
+/** The OAuth token hosts of a config's credentials (one `{format, config}` or several by name). */
+function tokenHostsOf(config: unknown, root: string): [string, unknown][] {
+  const credentials = isObject(config) && isObject(config.credentials) ? config.credentials : null;
+  if (!credentials) return [];
+  const named: [string, unknown][] = isObject(credentials.config)
+    ? [[`${root}.credentials`, credentials]]
+    : Object.entries(credentials).map(([name, entry]) => [`${root}.credentials.${name}`, entry]);
+  return named.flatMap(([path, entry]) => {
+    const auth = isObject(entry) && isObject(entry.config) && isObject(entry.config.auth) ? entry.config.auth : null;
+    return auth && auth.tokenHost !== undefined ? [[`${path}.config.auth.tokenHost`, auth.tokenHost] as [string, unknown]] : [];
+  });
+}
+
+/** The config's base URLs and token hosts as written (placeholders left for connect time). */
 export function configEgressDetails(allow: EgressAllow, config: unknown, root: string): (ErrorDetail | null)[] {
-  return baseUrlsOf(config, root).map(([path, url]) => egressDetail(allow, path, url));
+  return [...baseUrlsOf(config, root), ...tokenHostsOf(config, root)].map(([path, url]) => egressDetail(allow, path, url));
 }
 
 /** An account's context filling the config's base URLs (`{{context.instance_url}}`): refused when that is a refused literal. */

@@ -148,6 +148,14 @@ test('a base_url at a literal refused address is a 400 when saved; a host name i
     const failure = refused.body.details.failures.find((f: any) => f.code === 'egress_refused');
     assert.equal(failure.path, 'config.base_url', JSON.stringify(refused.body));
   }
+  const token = await call(strict, 'POST', '/integration', {
+    body: { name: 'egress-token-host', config: oauthConfig('http://10.0.0.1', 'oauth2_client_credentials', {}) },
+  });
+  assert.equal(token.status, 400, JSON.stringify(token.body));
+  assert.deepEqual(
+    token.body.details.failures.map((f: any) => f.path),
+    ['config.base_url', 'config.credentials.config.auth.tokenHost'],
+  );
   assert.equal((await post(strict, 'http://localhost:9')).status, 201);
   assert.equal((await post(strict, 'https://api.vendor.test')).status, 201);
   assert.equal((await post(allowing, 'http://127.0.0.1:9')).status, 201);
