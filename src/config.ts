@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
+import { type EgressAllow, parseEgressAllow } from './lib/egress-rule.js';
 
 export interface Config {
   readonly host: string;
@@ -25,6 +26,8 @@ export interface Config {
   readonly logFormat: 'json' | 'pretty' | 'auto';
   /** Where the first start writes the admin token (mode 0600) instead of showing it on stderr. */
   readonly adminTokenFile: string | null;
+  /** Internal addresses and host names calls made for users may reach (EGRESS_ALLOW); public ones always may. */
+  readonly egressAllow: EgressAllow;
 }
 
 export class ConfigError extends Error {
@@ -76,6 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, secretMode: Sec
   const logFormat = oneOf('LOG_FORMAT', ['json', 'pretty', 'auto'] as const, 'auto');
   const corsOrigins = parseOrigins(env.CORS_ORIGINS, problems);
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const egress = parseEgressAllow(env.EGRESS_ALLOW);
+  problems.push(...egress.problems);
   const adminTokenFile = env.ADMIN_TOKEN_FILE?.trim() ? resolve(env.ADMIN_TOKEN_FILE.trim()) : null;
   let secret = env.JUNCTION_SECRET?.trim() || '';
   if (secret && secret.length < 32) problems.push('JUNCTION_SECRET must be at least 32 characters');
@@ -101,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, secretMode: Sec
     trustProxy,
     logFormat,
     adminTokenFile,
+    egressAllow: egress.allow,
   });
 }
 

@@ -16,4 +16,6 @@ export const SETTINGS_HELP = `Settings (environment):
   CORS_ORIGINS           browser origins allowed, comma-separated, or * (unset: no CORS)
   TRUST_PROXY            proxies whose X-Forwarded-* headers count: true, a hop count, or addresses/CIDRs
                          (unset: none)
-  ADMIN_TOKEN_FILE       first start writes the admin token here (mode 0600) instead of to stderr (unset)`;
+  ADMIN_TOKEN_FILE       first start writes the admin token here (mode 0600) instead of to stderr (unset)
+  EGRESS_ALLOW           internal CIDRs and host names calls made for users may reach, comma-separated
+                         (unset: only public addresses; e.g. 10.0.0.0/8,crm.internal)`;

@@ -9,6 +9,7 @@ import { type Core, createCore, type RuntimeOptions } from '../../src/core/index
 import type { Tenant } from '../../src/core/tenancy/setup-service.js';
 import { createPrometheusMetrics } from '../../src/lib/prometheus.js';
 import { openStore, type Store } from '../../src/store/database.js';
+import { egressAllowing } from './egress.js';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
@@ -73,7 +74,8 @@ export async function startTestServer(
     }
     await migrateWithRetry(store);
   }
-  const core = createCore(store, TEST_SECRET, options.runtime);
+  // Loopback upstreams are allowed unless a test passes its own `runtime.egress` (the default policy: `createEgress()`).
+  const core = createCore(store, TEST_SECRET, { egress: egressAllowing(), ...options.runtime });
   const app = await buildApp({
     config: {
       bodyLimit: options.bodyLimit ?? 1024 * 1024,

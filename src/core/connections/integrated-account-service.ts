@@ -21,6 +21,7 @@ import type { createIntegrationService } from '../integrations/integration-servi
 import { canReach } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { refuseAccountBaseUrls } from '../shared/egress-check.js';
 import { MISSED, writeRow } from '../shared/row-write.js';
 import type { CallLog } from './call-log-service.js';
 import { missingCredentialFields } from './credential-fields.js';
@@ -129,6 +130,7 @@ export function createIntegratedAccountService(
       });
       const method = pickMethod(integration, input.authenticationMethod);
       requireCredentialFields(integration, method, input.context);
+      refuseAccountBaseUrls(ctx.egress, integration.config, input.context);
       const now = nowIso();
       const status = statusOf(method, input.context);
       const row: AccountRow = {
@@ -240,6 +242,7 @@ export function createIntegratedAccountService(
           ]);
         }
         requireCredentialFields(integration, current.authenticationMethod, tree);
+        refuseAccountBaseUrls(ctx.egress, integration.config, tree);
         return tree;
       });
     },
