@@ -73,7 +73,8 @@ test('under the default policy a broker on loopback, by address or by name, and 
     integrationType: 'websocket',
     websocketConfig: { url: `ws://localhost:${tcpPort}/feed` },
   });
-  for (const id of [byAddress, byName, socket]) assert.match(await errorOf(strict, id), /does not connect to .*loopback address.*EGRESS_ALLOW/);
+  for (const id of [byAddress, byName, socket])
+    assert.match(await errorOf(strict, id), /does not connect to .*loopback address.*EGRESS_ALLOW/);
   assert.equal(tcpConnections, 0, 'the refused server saw no connection');
 });
 
@@ -96,7 +97,9 @@ test('a workflow HttpNode to a loopback server fails its run under the default p
     const integrationId = await createIntegration(server);
     const flowId = await createWorkflow(server, {
       triggers: [{ type: 'integration', key: integrationId, config: {}, outputIds: [['http']] }],
-      nodes: [{ id: 'http', type: 'HttpNode', config: { method: 'GET', uriTemplate: `http://127.0.0.1:${httpPort}/${name}` }, outputIds: [[]] }],
+      nodes: [
+        { id: 'http', type: 'HttpNode', config: { method: 'GET', uriTemplate: `http://127.0.0.1:${httpPort}/${name}` }, outputIds: [[]] },
+      ],
     });
     await server.core.workflowRunner.sink(messageEvent(server, integrationId, 'go'));
     [outcomes[name]] = await runsOf(server, flowId);
