@@ -29,6 +29,7 @@ import { createIntegrationCatalogService } from './truto/catalog-service.js';
 import { createEffectiveConfig } from './truto/effective-config.js';
 import { createInstallationService } from './truto/environment-integration-service.js';
 import { createEnvironmentService } from './truto/environment-service.js';
+import { createMcpServerService } from './truto/mcp-server-service.js';
 
 /** Upstream call limits of the engine, token refresh timing and the flow runtime's; tests shorten them. */
 export type RuntimeOptions = HttpOptions & TokenOptions & { flows: Partial<FlowRuntimeOptions> };
@@ -90,6 +91,8 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     catalog: createIntegrationCatalogService(ctx, integrations),
     environments: createEnvironmentService(ctx),
     installations,
+    // Truto: MCP servers of connected accounts, their tools run through the proxy.
+    mcpServers: createMcpServerService(ctx, integratedAccounts, proxy, effective.configOf),
     // integrator.io flow runs
     jobs,
     jobErrors: createJobErrorService(ctx, jobs),

@@ -143,6 +143,7 @@ export interface Database {
   leases: LeaseTable;
   jobs: JobTable;
   job_errors: JobErrorTable;
+  mcp_servers: McpServerTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;
@@ -277,3 +278,20 @@ export interface JobErrorTable {
 
 export type JobRow = Selectable<JobTable>;
 export type JobErrorRow = Selectable<JobErrorTable>;
+
+/** An MCP server of a connected account; `token_hash` is the SHA-256 (hex) of its bearer token. */
+export interface McpServerTable {
+  id: string;
+  organization_id: string;
+  application_id: string | null;
+  integrated_account_id: string;
+  name: string;
+  /** JSON: `{methods?, tags?}`. */
+  config: string;
+  token_hash: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type McpServerRow = Selectable<McpServerTable>;

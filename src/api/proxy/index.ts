@@ -4,6 +4,7 @@ import { useTokenAuth } from '../common/auth.js';
 import { useErrorEncoder } from '../common/errors.js';
 import { trutoError } from '../truto/index.js';
 import { accountRoutes } from './accounts.js';
+import { mcpServerRoutes } from './mcp-servers.js';
 import { oauthRoutes } from './oauth.js';
 import { proxyRoutes } from './proxy.js';
 import { TrutoError } from './schemas.js';
@@ -20,6 +21,7 @@ export function isProxyPath(url: string): boolean {
 export async function proxyApi(app: FastifyInstance, { core }: { core: Core }) {
   const plugins = [
     ['/integrated-account', accountRoutes],
+    ['/integrated-account', mcpServerRoutes],
     ['/proxy', proxyRoutes],
     ['/oauth', oauthRoutes],
   ] as const;
