@@ -57,8 +57,8 @@ export function createMcpServerService(
     return validate;
   }
 
-  async function load(db: Executor, principal: Principal | null, accountId: string, id: string) {
-    const account = await accounts.get(principal, accountId);
+  /** The account is read (and its reach checked) before any transaction: its reads do not take one. */
+  async function load(db: Executor, account: IntegratedAccount, id: string) {
     const row = isId(id) ? await findMcpServer(db, normalizeId(id)) : undefined;
     if (!row || row.integrated_account_id !== account.id) throw notFound('MCP server');
     return { account, row };
@@ -103,7 +103,7 @@ export function createMcpServerService(
     },
 
     async get(principal: Principal, accountId: string, id: string): Promise<McpServer> {
-      return rowToMcpServer((await load(ctx.store.db, principal, accountId, id)).row);
+      return rowToMcpServer((await load(ctx.store.db, await accounts.get(principal, accountId), id)).row);
     },
 
     /** Oldest first, continued after the last id of the previous page. */
@@ -124,13 +124,14 @@ export function createMcpServerService(
     async patch(actor: Actor, accountId: string, id: string, change: { name?: string; config?: McpServerConfig }) {
       const config = change.config === undefined ? undefined : checkMcpConfig(change.config);
       if (config) checkMayExpose(actor.principal, config);
+      const account = await accounts.get(actor.principal, accountId);
       return writeRow(ctx, {
         table: 'mcp_servers',
         id,
         label: 'MCP server',
-        load: (trx) => load(trx, actor.principal, accountId, id),
+        load: (trx) => load(trx, account, id),
         versionOf: ({ row }) => Number(row.version),
-        apply: async (trx, { account, row }) => {
+        apply: async (trx, { row }) => {
           const before = rowToMcpServer(row);
           const after = { ...before, name: change.name ?? before.name, config: config ?? before.config, version: before.version + 1, updatedAt: nowIso() };
           const stored = await updateMcpServerAtVersion(trx, row.id, before.version, {
@@ -147,8 +148,9 @@ export function createMcpServerService(
     },
 
     async delete(actor: Actor, accountId: string, id: string): Promise<void> {
+      const account = await accounts.get(actor.principal, accountId);
       await transaction(ctx, async (trx) => {
-        const { account, row } = await load(trx, actor.principal, accountId, id);
+        const { row } = await load(trx, account, id);
         await deleteMcpServerRow(trx, row.id);
         const server = rowToMcpServer(row);
         await recordAudit(trx, actor, { ...targetOf(server, account), event: 'delete', before: null, after: null });

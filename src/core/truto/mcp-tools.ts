@@ -129,7 +129,8 @@ function inputSchema(resource: string, method: string, entry: JsonObject): JsonO
 }
 
 function describe(resource: string, method: string, entry: JsonObject, label: string): string {
-  const own = typeof entry.description === 'string' && entry.description.trim() !== '' ? entry.description.trim() : null;
+  const text = typeof entry.description === 'string' ? entry.description.trim() : '';
+  const own = text === '' ? null : /[.!?]$/.test(text) ? text : `${text}.`;
   const generated: Record<string, string> = {
     list: `List ${resource} records in ${label}.`,
     get: `Get one ${resource} record of ${label} by its id.`,
