@@ -1173,6 +1173,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/integrated-account/{integrated_account_id}/mcp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's MCP servers, oldest first */
+        get: operations["getIntegratedAccountByIntegratedAccountIdMcp"];
+        put?: never;
+        /** Create an MCP server for the account: its token is in this answer only */
+        post: operations["postIntegratedAccountByIntegratedAccountIdMcp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrated-account/{integrated_account_id}/mcp/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One MCP server (without its token) */
+        get: operations["getIntegratedAccountByIntegratedAccountIdMcpById"];
+        put?: never;
+        post?: never;
+        /** Delete an MCP server: its token stops working at once */
+        delete: operations["deleteIntegratedAccountByIntegratedAccountIdMcpById"];
+        options?: never;
+        head?: never;
+        /** Rename an MCP server or replace its config; the token stays */
+        patch: operations["patchIntegratedAccountByIntegratedAccountIdMcpById"];
+        trace?: never;
+    };
     "/proxy/{resource}": {
         parameters: {
             query?: never;
@@ -12805,6 +12842,421 @@ export interface operations {
                         }[];
                         next_cursor: string | null;
                         limit: number;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Too Many Requests: the request budget is spent; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getIntegratedAccountByIntegratedAccountIdMcp: {
+        parameters: {
+            query?: {
+                next_cursor?: string;
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                integrated_account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: {
+                            id: string;
+                            name: string;
+                            integrated_account_id: string;
+                            url: string;
+                            config: {
+                                /** @description `read` (list, get), `write` (create, update, delete), `custom`, or method names */
+                                methods?: string[];
+                                /** @description Tags set in the config's `tool_tags` */
+                                tags?: string[];
+                            };
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        next_cursor: string | null;
+                        limit: number;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Too Many Requests: the request budget is spent; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    postIntegratedAccountByIntegratedAccountIdMcp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integrated_account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    config?: {
+                        /** @description `read` (list, get), `write` (create, update, delete), `custom`, or method names */
+                        methods?: string[];
+                        /** @description Tags set in the config's `tool_tags` */
+                        tags?: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        integrated_account_id: string;
+                        url: string;
+                        config: {
+                            /** @description `read` (list, get), `write` (create, update, delete), `custom`, or method names */
+                            methods?: string[];
+                            /** @description Tags set in the config's `tool_tags` */
+                            tags?: string[];
+                        };
+                        created_at: string;
+                        updated_at: string;
+                        /** @description The bearer token MCP clients send; shown only here */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Too Many Requests: the request budget is spent; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getIntegratedAccountByIntegratedAccountIdMcpById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integrated_account_id: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        integrated_account_id: string;
+                        url: string;
+                        config: {
+                            /** @description `read` (list, get), `write` (create, update, delete), `custom`, or method names */
+                            methods?: string[];
+                            /** @description Tags set in the config's `tool_tags` */
+                            tags?: string[];
+                        };
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Too Many Requests: the request budget is spent; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteIntegratedAccountByIntegratedAccountIdMcpById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integrated_account_id: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Too Many Requests: the request budget is spent; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    patchIntegratedAccountByIntegratedAccountIdMcpById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integrated_account_id: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    config?: {
+                        /** @description `read` (list, get), `write` (create, update, delete), `custom`, or method names */
+                        methods?: string[];
+                        /** @description Tags set in the config's `tool_tags` */
+                        tags?: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        integrated_account_id: string;
+                        url: string;
+                        config: {
+                            /** @description `read` (list, get), `write` (create, update, delete), `custom`, or method names */
+                            methods?: string[];
+                            /** @description Tags set in the config's `tool_tags` */
+                            tags?: string[];
+                        };
+                        created_at: string;
+                        updated_at: string;
                     };
                 };
             };
