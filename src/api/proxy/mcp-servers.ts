@@ -87,7 +87,12 @@ export async function mcpServerRoutes(fastify: FastifyInstance, core: Core) {
     '/:integrated_account_id/mcp/:id',
     {
       config: { action: 'mcpServer.get' },
-      schema: { tags, summary: 'One MCP server (without its token)', params: McpIdParams, response: { 200: McpServerView, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'One MCP server (without its token)',
+        params: McpIdParams,
+        response: { 200: McpServerView, ...errorResponses },
+      },
     },
     async (request) =>
       toView(request, await core.mcpServers.get(principalOf(request), request.params.integrated_account_id, request.params.id)),
@@ -99,7 +104,7 @@ export async function mcpServerRoutes(fastify: FastifyInstance, core: Core) {
       config: { action: 'mcpServer.patch' },
       schema: {
         tags,
-        summary: "Rename an MCP server or replace its config; the token stays",
+        summary: 'Rename an MCP server or replace its config; the token stays',
         params: McpIdParams,
         body: McpPatch,
         response: { 200: McpServerView, ...errorResponses },
@@ -116,7 +121,12 @@ export async function mcpServerRoutes(fastify: FastifyInstance, core: Core) {
     '/:integrated_account_id/mcp/:id',
     {
       config: { action: 'mcpServer.delete' },
-      schema: { tags, summary: 'Delete an MCP server: its token stops working at once', params: McpIdParams, response: { 200: IdParams, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Delete an MCP server: its token stops working at once',
+        params: McpIdParams,
+        response: { 200: IdParams, ...errorResponses },
+      },
     },
     async (request) => {
       await core.mcpServers.delete(actorOf(request, 'truto'), request.params.integrated_account_id, request.params.id);

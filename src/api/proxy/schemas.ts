@@ -123,7 +123,7 @@ const McpConfig = Type.Object(
       }),
     ),
     tags: Type.Optional(
-      Type.Array(Type.String({ minLength: 1, maxLength: 128 }), { maxItems: 100, description: 'Tags set in the config\'s `tool_tags`' }),
+      Type.Array(Type.String({ minLength: 1, maxLength: 128 }), { maxItems: 100, description: "Tags set in the config's `tool_tags`" }),
     ),
   },
   { additionalProperties: false },

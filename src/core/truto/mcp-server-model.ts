@@ -54,7 +54,8 @@ export function checkMcpConfig(config: McpServerConfig): McpServerConfig {
   for (const key of ['methods', 'tags'] as const) {
     const list = config[key];
     if (list === undefined) continue;
-    if (list.length > MAX_ENTRIES) throw badRequest(`config.${key} holds at most ${MAX_ENTRIES} entries`, [{ path: `body.config.${key}`, message: 'is too long' }]);
+    if (list.length > MAX_ENTRIES)
+      throw badRequest(`config.${key} holds at most ${MAX_ENTRIES} entries`, [{ path: `body.config.${key}`, message: 'is too long' }]);
     const bad = list.findIndex((entry) => !ENTRY.test(entry));
     if (bad >= 0) {
       throw badRequest(`config.${key}[${bad}] must be a name of letters, digits and _ . : -`, [
@@ -90,6 +91,9 @@ export function checkMayExpose(principal: Principal | null, config: McpServerCon
   }
   const missing = [...actions].filter((action) => !scopesAllow(principal.scopes, action));
   if (missing.length > 0) {
-    throw new AppError('forbidden', `The access token cannot create an MCP server exposing these methods: it does not grant ${missing.join(', ')}`);
+    throw new AppError(
+      'forbidden',
+      `The access token cannot create an MCP server exposing these methods: it does not grant ${missing.join(', ')}`,
+    );
   }
 }

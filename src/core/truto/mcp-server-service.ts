@@ -20,7 +20,15 @@ import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { MISSED, writeRow } from '../shared/row-write.js';
 import type { AccountPlace } from './effective-config.js';
-import { checkMayExpose, checkMcpConfig, hashMcpToken, type McpServer, newMcpToken, rowToMcpServer, tokenMatches } from './mcp-server-model.js';
+import {
+  checkMayExpose,
+  checkMcpConfig,
+  hashMcpToken,
+  type McpServer,
+  newMcpToken,
+  rowToMcpServer,
+  tokenMatches,
+} from './mcp-server-model.js';
 import { decodePosition, errorResult, listResult, type ToolResult, valueResult } from './mcp-tool-result.js';
 import { type McpServerConfig, type McpTool, toolsOf } from './mcp-tools.js';
 
@@ -133,7 +141,13 @@ export function createMcpServerService(
         versionOf: ({ row }) => Number(row.version),
         apply: async (trx, { row }) => {
           const before = rowToMcpServer(row);
-          const after = { ...before, name: change.name ?? before.name, config: config ?? before.config, version: before.version + 1, updatedAt: nowIso() };
+          const after = {
+            ...before,
+            name: change.name ?? before.name,
+            config: config ?? before.config,
+            version: before.version + 1,
+            updatedAt: nowIso(),
+          };
           const stored = await updateMcpServerAtVersion(trx, row.id, before.version, {
             name: after.name,
             config: JSON.stringify(after.config),
@@ -141,7 +155,12 @@ export function createMcpServerService(
             updated_at: after.updatedAt,
           });
           if (!stored) return MISSED;
-          await recordAudit(trx, actor, { ...targetOf(before, account), event: 'update', before: auditView(before), after: auditView(after) });
+          await recordAudit(trx, actor, {
+            ...targetOf(before, account),
+            event: 'update',
+            before: auditView(before),
+            after: auditView(after),
+          });
           return after;
         },
       });
@@ -199,8 +218,7 @@ export function createMcpServerService(
           });
           return valueResult(answer.body ?? (tool.method === 'delete' && id ? { id } : null), limits.resultChars);
         }
-        const position =
-          typeof args.next_cursor === 'string' ? decodePosition(args.next_cursor) : { cursor: null, skip: 0, limit: null };
+        const position = typeof args.next_cursor === 'string' ? decodePosition(args.next_cursor) : { cursor: null, skip: 0, limit: null };
         // Within a page cut by the cap, the page is asked again exactly as before.
         const limit = position.skip > 0 ? position.limit : typeof args.limit === 'number' ? args.limit : position.limit;
         const page = await proxy.call(null, session.account.id, tool.resource, 'list', {

@@ -1,7 +1,8 @@
 /* biome-ignore-all lint/suspicious/noExplicitAny: test replies are loosely typed JSON */
+
+import type { AddressInfo } from 'node:net';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { AddressInfo } from 'node:net';
 import type { TestServer } from '../../helpers/server.js';
 
 /** Junction on a real loopback socket: MCP clients speak HTTP, not `inject`. */

@@ -53,10 +53,16 @@ before(async () => {
     const path = request.url.pathname;
     if (path === '/oauth/token') {
       tokenRequests.push(request);
-      return json(response, 200, { access_token: `at-${tokenRequests.length}`, token_type: 'bearer', expires_in: 3600, refresh_token: 'rt-next' });
+      return json(response, 200, {
+        access_token: `at-${tokenRequests.length}`,
+        token_type: 'bearer',
+        expires_in: 3600,
+        refresh_token: 'rt-next',
+      });
     }
     if (path === '/me') return json(response, 200, { auth: request.headers.authorization });
-    if (request.headers['x-key'] !== 'k-secret-1' && request.headers['x-key'] !== 'k-other-2') return json(response, 401, { error: 'bad key' });
+    if (request.headers['x-key'] !== 'k-secret-1' && request.headers['x-key'] !== 'k-other-2')
+      return json(response, 401, { error: 'bad key' });
     if (path === '/contacts' && request.method === 'GET') {
       const second = request.url.searchParams.get('cursor') === 'p2';
       return json(response, 200, second ? { data: CONTACTS.slice(2), next: null } : { data: CONTACTS.slice(0, 2), next: 'p2' });
@@ -127,7 +133,10 @@ test('tools/list: every method, then filtered by methods and by tags; a config c
 
   const reads = await newServer(account, { methods: ['read'] });
   assert.deepEqual(await names(await clientOf(reads)), ['list_contacts', 'get_contacts_by_id', 'list_notes', 'get_missing_by_id']);
-  assert.deepEqual(await names(await clientOf(await newServer(account, { methods: ['write'] }))), ['create_contacts', 'delete_contacts_by_id']);
+  assert.deepEqual(await names(await clientOf(await newServer(account, { methods: ['write'] }))), [
+    'create_contacts',
+    'delete_contacts_by_id',
+  ]);
   assert.deepEqual(await names(await clientOf(await newServer(account, { methods: ['custom', 'get'] }))), [
     'get_contacts_by_id',
     'contacts_search',
@@ -136,7 +145,9 @@ test('tools/list: every method, then filtered by methods and by tags; a config c
   assert.deepEqual(await names(await clientOf(await newServer(account, { tags: ['notes', 'search'] }))), ['contacts_search', 'list_notes']);
 
   const client = await clientOf(reads);
-  const patched = await admin(base, server.tenant.token, 'PATCH', `/integrated-account/${account}/mcp/${reads.id}`, { config: { tags: ['notes'] } });
+  const patched = await admin(base, server.tenant.token, 'PATCH', `/integrated-account/${account}/mcp/${reads.id}`, {
+    config: { tags: ['notes'] },
+  });
   assert.equal(patched.status, 200);
   assert.deepEqual(await names(client), ['list_notes']);
   const integration = await call(server, 'GET', `/integration/${integrationId}`);
@@ -145,7 +156,14 @@ test('tools/list: every method, then filtered by methods and by tags; a config c
     body: { version: integration.body.version, config: { tool_tags: { ...config.tool_tags, contacts: ['notes'] } } },
   });
   assert.equal(changed.status, 200, JSON.stringify(changed.body));
-  assert.deepEqual(await names(client), ['list_contacts', 'get_contacts_by_id', 'create_contacts', 'delete_contacts_by_id', 'contacts_search', 'list_notes']);
+  assert.deepEqual(await names(client), [
+    'list_contacts',
+    'get_contacts_by_id',
+    'create_contacts',
+    'delete_contacts_by_id',
+    'contacts_search',
+    'list_notes',
+  ]);
   await call(server, 'PATCH', `/integration/${integrationId}`, {
     body: { version: changed.body.version, config: { tool_tags: { contacts: null } } },
   });
@@ -216,10 +234,13 @@ test('an expired OAuth token is refreshed and the fresh one used by the tool cal
   assert.equal(new URLSearchParams(tokenRequests[0].body).get('refresh_token'), 'rt-1');
   assert.deepEqual(me.structuredContent, { auth: 'Bearer at-1' });
   const calls = await call(server, 'GET', `/integrated-account/${oauthAccount}/calls`);
-  assert.deepEqual(calls.body.result.map((c: any) => `${c.resource}.${c.method}`), ['me.show', '_oauth.refresh_token']);
+  assert.deepEqual(
+    calls.body.result.map((c: any) => `${c.resource}.${c.method}`),
+    ['me.show', '_oauth.refresh_token'],
+  );
 });
 
-test('every tool call that reached the upstream is in the account\'s call log', async () => {
+test("every tool call that reached the upstream is in the account's call log", async () => {
   const integration = await createIntegration(server, crmConfig(upstream.url));
   const fresh = await connect(server, integration.id, { api_key: 'k-secret-1' });
   const client = await clientOf(await newServer(fresh));
@@ -239,7 +260,7 @@ test('every tool call that reached the upstream is in the account\'s call log', 
   );
 });
 
-test('a wrong token, no token, another account\'s server token: 401; a deleted server or account: 401 at once', async () => {
+test("a wrong token, no token, another account's server token: 401; a deleted server or account: 401 at once", async () => {
   const mcp = await newServer(account);
   const missing = await rpc(mcp.url, null, listTools);
   assert.equal(missing.status, 401);

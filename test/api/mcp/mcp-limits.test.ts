@@ -54,7 +54,10 @@ test('a list page over the result cap is cut and continued by next_cursor: every
     cursor = result.structuredContent.next_cursor;
     pages++;
   } while (cursor && pages < 50);
-  assert.deepEqual(seen, RECORDS.map((r) => r.id));
+  assert.deepEqual(
+    seen,
+    RECORDS.map((r) => r.id),
+  );
   assert.ok(pages >= 3, `pages: ${pages}`);
 
   const big = (await client.callTool({ name: 'get_big_by_id', arguments: { id: '1' } })) as any;

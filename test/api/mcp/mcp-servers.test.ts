@@ -9,7 +9,10 @@ let account: string;
 
 before(async () => {
   server = await startTestServer();
-  const integration = await createIntegration(server, { base_url: 'http://127.0.0.1:9', resources: { items: { list: { path: '/items' } } } });
+  const integration = await createIntegration(server, {
+    base_url: 'http://127.0.0.1:9',
+    resources: { items: { list: { path: '/items' } } },
+  });
   account = await connect(server, integration.id, { api_key: 'k-123456' });
 });
 after(() => server.close());
@@ -37,7 +40,9 @@ test('create answers the token once, with the full endpoint URL; get and list ne
   assert.equal(row.token_hash.length, 64);
   assert.ok(!JSON.stringify(row).includes(body.token.slice(5)));
 
-  const patched = await call(server, 'PATCH', `/integrated-account/${account}/mcp/${body.id}`, { body: { name: 'renamed', config: { methods: ['list'] } } });
+  const patched = await call(server, 'PATCH', `/integrated-account/${account}/mcp/${body.id}`, {
+    body: { name: 'renamed', config: { methods: ['list'] } },
+  });
   assert.equal(patched.status, 200);
   assert.equal(patched.body.name, 'renamed');
   assert.deepEqual(patched.body.config, { methods: ['list'] });
@@ -46,27 +51,48 @@ test('create answers the token once, with the full endpoint URL; get and list ne
   const deleted = await call(server, 'DELETE', `/integrated-account/${account}/mcp/${body.id}`);
   assert.deepEqual(deleted.body, { id: body.id });
   assert.equal((await call(server, 'GET', `/integrated-account/${account}/mcp/${body.id}`)).status, 404);
-  const audit = await server.core.store.db.selectFrom('audit_events').select('event').where('resource_id', '=', body.id).orderBy('time').execute();
-  assert.deepEqual(audit.map((a) => a.event), ['create', 'update', 'delete']);
+  const audit = await server.core.store.db
+    .selectFrom('audit_events')
+    .select('event')
+    .where('resource_id', '=', body.id)
+    .orderBy('time')
+    .execute();
+  assert.deepEqual(
+    audit.map((a) => a.event),
+    ['create', 'update', 'delete'],
+  );
 });
 
-test('the list pages in creation order with next_cursor and limit, in Truto\'s envelope', async () => {
+test("the list pages in creation order with next_cursor and limit, in Truto's envelope", async () => {
   const ids: string[] = [];
-  for (const name of ['a', 'b', 'c']) ids.push((await call(server, 'POST', `/integrated-account/${account}/mcp`, { body: { name } })).body.id);
+  for (const name of ['a', 'b', 'c'])
+    ids.push((await call(server, 'POST', `/integrated-account/${account}/mcp`, { body: { name } })).body.id);
   const first = await call(server, 'GET', `/integrated-account/${account}/mcp?limit=2`);
   assert.equal(first.status, 200);
   assert.equal(first.body.limit, 2);
-  assert.deepEqual(first.body.result.map((s: any) => s.id), ids.slice(0, 2));
+  assert.deepEqual(
+    first.body.result.map((s: any) => s.id),
+    ids.slice(0, 2),
+  );
   assert.ok(first.body.result.every((s: any) => s.token === undefined && s.url.endsWith(`/mcp/${s.id}`)));
   const second = await call(server, 'GET', `/integrated-account/${account}/mcp?limit=2&next_cursor=${first.body.next_cursor}`);
-  assert.deepEqual(second.body.result.map((s: any) => s.id), [ids[2]]);
+  assert.deepEqual(
+    second.body.result.map((s: any) => s.id),
+    [ids[2]],
+  );
   assert.equal(second.body.next_cursor, null);
   assert.equal((await call(server, 'GET', `/integrated-account/${account}/mcp?next_cursor=bm9wZQ`)).status, 400);
 });
 
-test('bad bodies are 400 in Truto\'s shape', async () => {
+test("bad bodies are 400 in Truto's shape", async () => {
   const url = `/integrated-account/${account}/mcp`;
-  for (const body of [{}, { name: '' }, { name: 'x', config: { methods: 'read' } }, { name: 'x', config: { other: 1 } }, { name: 'x', config: { tags: ['has space'] } }]) {
+  for (const body of [
+    {},
+    { name: '' },
+    { name: 'x', config: { methods: 'read' } },
+    { name: 'x', config: { other: 1 } },
+    { name: 'x', config: { tags: ['has space'] } },
+  ]) {
     const reply = await call(server, 'POST', url, { body });
     assert.equal(reply.status, 400, JSON.stringify(body));
     assert.equal(reply.body.error, 'Bad Request');
@@ -96,7 +122,7 @@ test('401 without a token, 403 without the scope, and a read-only token cannot m
   assert.equal(widened.status, 403);
 });
 
-test('another tenant\'s account and servers are 404, as is a server under the wrong account', async () => {
+test("another tenant's account and servers are 404, as is a server under the wrong account", async () => {
   const created = await call(server, 'POST', `/integrated-account/${account}/mcp`, { body: { name: 'mine' } });
   const other = await server.otherTenant();
   for (const [method, url] of [
@@ -106,7 +132,10 @@ test('another tenant\'s account and servers are 404, as is a server under the wr
     ['PATCH', `/integrated-account/${account}/mcp/${created.body.id}`],
     ['DELETE', `/integrated-account/${account}/mcp/${created.body.id}`],
   ] as const) {
-    const reply = await call(server, method, url, { token: other.token, ...(method === 'POST' || method === 'PATCH' ? { body: { name: 'x' } } : {}) });
+    const reply = await call(server, method, url, {
+      token: other.token,
+      ...(method === 'POST' || method === 'PATCH' ? { body: { name: 'x' } } : {}),
+    });
     assert.equal(reply.status, 404, `${method} ${url}`);
     assert.equal(reply.body.error, 'Not Found');
   }

@@ -10,7 +10,11 @@ const config = {
     contacts: {
       list: { path: '/contacts', description: 'All contacts' },
       get: { path: '/contacts/{{id}}' },
-      create: { path: '/contacts', method: 'post', body_schema: { type: 'object', required: ['email'], properties: { email: { type: 'string' } } } },
+      create: {
+        path: '/contacts',
+        method: 'post',
+        body_schema: { type: 'object', required: ['email'], properties: { email: { type: 'string' } } },
+      },
       update: { path: '/contacts/{{id}}', method: 'patch' },
       delete: { path: '/contacts/{{id}}', method: 'delete' },
       search: { path: '/contacts/search', method: 'post', body: { q: '{{body.q}}' } },
@@ -60,7 +64,7 @@ test('every method with a path is a tool; names that meet stay apart; descriptio
   assert.equal(byName.list_contacts.annotations.readOnlyHint, true);
 });
 
-test('input schemas: id required where the method takes one, the config\'s body schema, placeholders named, paging arguments on lists', () => {
+test("input schemas: id required where the method takes one, the config's body schema, placeholders named, paging arguments on lists", () => {
   const byName = Object.fromEntries(toolsOf(config, {}, 'Acme').map((t) => [t.name, t.inputSchema as any]));
   assert.deepEqual(byName.get_contacts_by_id.required, ['id']);
   assert.equal(byName.get_contacts_by_id.properties.body, undefined);
