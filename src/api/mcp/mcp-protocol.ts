@@ -1,11 +1,15 @@
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import type { Core } from '../../core/index.js';
 import type { McpSession } from '../../core/truto/mcp-server-service.js';
 import { AppError } from '../../lib/errors.js';
 import { isObject } from '../../lib/json.js';
+
+/** A server makes its own Ajv unless given one: one per request would cost more than the tool call. */
+const schemaValidator = new AjvJsonSchemaValidator();
 
 /** One HTTP answer of the SDK's transport, to be sent through Fastify (its hooks and headers stay). */
 export interface McpAnswer {
@@ -28,6 +32,7 @@ function serverFor(core: Core, session: McpSession, resultChars: number, log: Fa
     { name: 'junction', title: session.server.name, version: '0.1.0' },
     {
       capabilities: { tools: { listChanged: false } },
+      jsonSchemaValidator: schemaValidator,
       instructions:
         `Tools of one connected ${session.account.name} account: each calls one method of its API. ` +
         'List tools are paged: pass the next_cursor of a result back as next_cursor to continue.',
