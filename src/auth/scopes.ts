@@ -49,6 +49,9 @@ export const ACTION_SCOPES = {
   'flow.get': read('flow'),
   'flow.patch': write('flow', 'patch'),
   'flow.delete': write('flow', 'delete'),
+  // Losant workflow runs: flowLog periods (and the kept runs with debug output), node errors
+  'flow.log': read('flow', 'log'),
+  'flow.errors': read('flow', 'errors'),
   // integrator.io (/v1): its resources, and what hangs off an integration
   'integration.put': write('integration', 'put'),
   'integration.clone': write('integration', 'clone'),

@@ -1,11 +1,14 @@
 import { deriveKey } from '../lib/crypto.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-client.js';
 import { createFlowRuntime, DEFAULT_FLOW_RUNTIME, type FlowRuntimeOptions } from '../runtime/flows/flow-runtime.js';
+import type { LivePublisher } from '../runtime/live/live-events.js';
+import { createWorkflowRunner, type WorkflowRunnerSettings, workflowRunnerOptions } from '../runtime/workflows/workflow-runner.js';
 import type { Store } from '../store/database.js';
 import { createAccountTokenService, DEFAULT_TOKEN_OPTIONS, type TokenOptions } from './connections/account-token-service.js';
 import { createCallLog } from './connections/call-log-service.js';
 import { createIntegratedAccountService } from './connections/integrated-account-service.js';
 import { createProxyService } from './connections/proxy-service.js';
+import { createWorkflowLogService } from './flows/workflow-log-service.js';
 import { createFlowService } from './flows/workflow-service.js';
 import { createIntegrationService } from './integrations/integration-service.js';
 import { createConnectionPingService } from './integrator-io/connection-ping-service.js';
@@ -31,8 +34,19 @@ import { createInstallationService } from './truto/environment-integration-servi
 import { createEnvironmentService } from './truto/environment-service.js';
 import { createMcpServerService } from './truto/mcp-server-service.js';
 
-/** Upstream call limits of the engine, token refresh timing and the flow runtime's; tests shorten them. */
-export type RuntimeOptions = HttpOptions & TokenOptions & { flows: Partial<FlowRuntimeOptions> };
+/**
+ * Upstream call limits of the engine, token refresh timing, the flow runtime's and the workflow runner's;
+ * tests shorten them. `livePublisher`: how workflows publish through live integrations.
+ */
+export type RuntimeOptions = HttpOptions &
+  TokenOptions & { flows: Partial<FlowRuntimeOptions>; workflows?: WorkflowRunnerSettings; livePublisher?: LivePublisher };
+
+/** Until live connections exist on this node, a publish says the integration is not connected. */
+const UNCONNECTED: LivePublisher = {
+  async publish(integrationId) {
+    throw new Error(`integration ${integrationId} is not connected (this node holds no live connection for it)`);
+  },
+};
 
 export function createCore(store: Store, secret: string, runtime: Partial<RuntimeOptions> = {}) {
   const ctx: CoreContext = {
@@ -68,13 +82,19 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     { ...DEFAULT_FLOW_RUNTIME, ...runtimeOptions.flows },
   );
   const jobs = createJobService(ctx, flowRuntime);
+  // Losant workflows: run in-process on live events (the runner's sink) and on timers.
+  const workflowOptions = workflowRunnerOptions(runtimeOptions.workflows);
+  const workflowRunner = createWorkflowRunner(store, { publisher: runtimeOptions.livePublisher ?? UNCONNECTED }, workflowOptions);
   return {
     store,
     auth,
     tokens,
     applications: createApplicationService(ctx),
     integrations,
-    flows: createFlowService(ctx),
+    flows: createFlowService(ctx, { changed: () => workflowRunner.invalidate() }),
+    workflowLogs: createWorkflowLogService(ctx, { flush: () => workflowRunner.flushLogs(), periodMs: workflowOptions.log.periodMs }),
+    /** Where live connections hand their events (the workflow runner's sink). */
+    workflowRunner,
     audit: createAuditService(ctx),
     setup: createSetupService(ctx, tokens),
     // integrator.io resources (also reachable by the other surfaces through the same store)
@@ -97,15 +117,20 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     jobs,
     jobErrors: createJobErrorService(ctx, jobs),
     webhooks: createWebhookService(ctx, jobs),
-    /** Starts this node's flow runtime (queue worker, crash recovery); enqueueing a run starts it too. */
-    start: () => flowRuntime.start(),
-    /** Stops this node's flow runtime (drains runs); close does it too. */
-    stopRuntime: () => flowRuntime.stop(),
+    /** Starts this node's flow runtime (queue worker, crash recovery; enqueueing a run starts it too) and workflow timers. */
+    async start() {
+      await flowRuntime.start();
+      workflowRunner.start();
+    },
+    /** Stops this node's flow runtime and workflow runner (drains runs); close does it too. */
+    async stopRuntime() {
+      await Promise.all([flowRuntime.stop(), workflowRunner.stop()]);
+    },
     /** Writes what is still buffered (the upstream call log). */
     flush: () => callLog.flush(),
     /** Flushes, then closes the store. */
     async close() {
-      await flowRuntime.stop();
+      await Promise.all([flowRuntime.stop(), workflowRunner.stop()]);
       await callLog.flush();
       await store.close();
     },

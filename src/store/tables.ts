@@ -143,6 +143,9 @@ export interface Database {
   leases: LeaseTable;
   jobs: JobTable;
   job_errors: JobErrorTable;
+  workflow_log_periods: WorkflowLogPeriodTable;
+  workflow_runs: WorkflowRunTable;
+  workflow_errors: WorkflowErrorTable;
   mcp_servers: McpServerTable;
 }
 
@@ -279,6 +282,48 @@ export interface JobErrorTable {
 export type JobRow = Selectable<JobTable>;
 export type JobErrorRow = Selectable<JobErrorTable>;
 
+/** Losant workflow logs (bounded per workflow): per-minute counts, the latest runs, the latest node errors. */
+export interface WorkflowLogPeriodTable {
+  flow_id: string;
+  period_start: string;
+  run_count: number;
+  paths_completed: number;
+  paths_failed: number;
+  wall_time_ms: number;
+}
+
+export interface WorkflowRunTable {
+  id: string;
+  flow_id: string;
+  trigger_type: string;
+  trigger_id: string;
+  /** `completed` or `failed`. */
+  status: string;
+  started_at: string;
+  wall_time_ms: number;
+  steps: number;
+  paths_completed: number;
+  paths_failed: number;
+  /** JSON: the debug nodes' entries. */
+  debug: string;
+  /** JSON: the node errors. */
+  errors: string;
+}
+
+export interface WorkflowErrorTable {
+  id: string;
+  flow_id: string;
+  run_id: string;
+  time: string;
+  node_id: string;
+  node_label: string | null;
+  name: string;
+  message: string;
+}
+
+export type WorkflowLogPeriodRow = Selectable<WorkflowLogPeriodTable>;
+export type WorkflowRunRow = Selectable<WorkflowRunTable>;
+export type WorkflowErrorRow = Selectable<WorkflowErrorTable>;
 /** An MCP server of a connected account; `token_hash` is the SHA-256 (hex) of its bearer token. */
 export interface McpServerTable {
   id: string;
