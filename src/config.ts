@@ -28,7 +28,19 @@ export interface Config {
   readonly adminTokenFile: string | null;
   /** Internal addresses and host names calls made for users may reach (EGRESS_ALLOW); public ones always may. */
   readonly egressAllow: EgressAllow;
+  /** The MCP endpoint's limits. */
+  readonly mcp: McpLimits;
 }
+
+/** Per MCP server: a request budget (burst, then per second), the largest request, the largest tool result (characters). */
+export interface McpLimits {
+  readonly burst: number;
+  readonly perSecond: number;
+  readonly bodyLimit: number;
+  readonly resultChars: number;
+}
+
+export const DEFAULT_MCP_LIMITS: McpLimits = Object.freeze({ burst: 120, perSecond: 10, bodyLimit: 512 * 1024, resultChars: 100_000 });
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -73,6 +85,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, secretMode: Sec
     return Number(text);
   };
   const rateLimit = { burst: positive('RATE_LIMIT_BURST', 1000), perSecond: positive('RATE_LIMIT_PER_SECOND', 300) };
+  const mcp = {
+    burst: positive('MCP_RATE_LIMIT_BURST', DEFAULT_MCP_LIMITS.burst),
+    perSecond: positive('MCP_RATE_LIMIT_PER_SECOND', DEFAULT_MCP_LIMITS.perSecond),
+    bodyLimit: positive('MCP_BODY_LIMIT', DEFAULT_MCP_LIMITS.bodyLimit),
+    resultChars: positive('MCP_RESULT_LIMIT', DEFAULT_MCP_LIMITS.resultChars),
+  };
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// URL');
   const metrics = oneOf('METRICS', ['off', 'public', 'token'] as const, 'token');
@@ -107,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, secretMode: Sec
     logFormat,
     adminTokenFile,
     egressAllow: egress.allow,
+    mcp: Object.freeze(mcp),
   });
 }
 

@@ -35,6 +35,7 @@ import { createIntegrationCatalogService } from './truto/catalog-service.js';
 import { createEffectiveConfig } from './truto/effective-config.js';
 import { createInstallationService } from './truto/environment-integration-service.js';
 import { createEnvironmentService } from './truto/environment-service.js';
+import { createMcpServerService } from './truto/mcp-server-service.js';
 
 /** Live connections' timing, and `tap`: also handed every live event (tests, benchmarks). */
 export type LiveRuntimeOptions = Partial<LiveOptions> & { tap?: LiveEventSink };
@@ -132,6 +133,8 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     catalog: createIntegrationCatalogService(ctx, integrations),
     environments: createEnvironmentService(ctx),
     installations,
+    // Truto: MCP servers of connected accounts, their tools run through the proxy.
+    mcpServers: createMcpServerService(ctx, integratedAccounts, proxy, effective.configOf),
     // integrator.io flow runs
     jobs,
     jobErrors: createJobErrorService(ctx, jobs),

@@ -14,6 +14,7 @@ import {
   listIntegratedAccounts,
   updateIntegratedAccountAtVersion,
 } from '../../store/repositories/integrated-accounts.js';
+import { deleteMcpServersOfAccount } from '../../store/repositories/mcp-servers.js';
 import { findResource, insertResource, resourceUsesConnection } from '../../store/repositories/resources.js';
 import type { ResourceRow } from '../../store/tables.js';
 import type { Integration } from '../integrations/integration-model.js';
@@ -263,6 +264,8 @@ export function createIntegratedAccountService(
           throw new AppError('conflict', `Connection ${row.id} is used by an export or import; remove that reference first.`);
         }
         await deleteUpstreamCalls(trx, row.id);
+        // Its MCP servers go with it (their requests check the account too, whatever deleted it).
+        await deleteMcpServersOfAccount(trx, row.id);
         await deleteIntegratedAccountRow(trx, row.id);
         await recordAudit(trx, actor, {
           ...auditTarget('integratedAccount', row),
