@@ -143,9 +143,11 @@ export interface Database {
   leases: LeaseTable;
   jobs: JobTable;
   job_errors: JobErrorTable;
+  live_status: LiveStatusTable;
   workflow_log_periods: WorkflowLogPeriodTable;
   workflow_runs: WorkflowRunTable;
   workflow_errors: WorkflowErrorTable;
+  mcp_servers: McpServerTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;
@@ -223,6 +225,19 @@ export interface LeaseTable {
 }
 
 export type LeaseRow = Selectable<LeaseTable>;
+
+/** What the node holding a live integration's connection last saw of it; see `repositories/live-status.ts`. */
+export interface LiveStatusTable {
+  integration_id: string;
+  connected_at: string | null;
+  disconnected_at: string | null;
+  error: string | null;
+  last_keep_alive_at: string | null;
+  next_attempt_at: string | null;
+  updated_at: string;
+}
+
+export type LiveStatusRow = Selectable<LiveStatusTable>;
 
 /** An integrator.io job: a flow run (`type` flow) or one of its steps (`export`, `import`). */
 export interface JobTable {
@@ -323,3 +338,19 @@ export interface WorkflowErrorTable {
 export type WorkflowLogPeriodRow = Selectable<WorkflowLogPeriodTable>;
 export type WorkflowRunRow = Selectable<WorkflowRunTable>;
 export type WorkflowErrorRow = Selectable<WorkflowErrorTable>;
+/** An MCP server of a connected account; `token_hash` is the SHA-256 (hex) of its bearer token. */
+export interface McpServerTable {
+  id: string;
+  organization_id: string;
+  application_id: string | null;
+  integrated_account_id: string;
+  name: string;
+  /** JSON: `{methods?, tags?}`. */
+  config: string;
+  token_hash: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type McpServerRow = Selectable<McpServerTable>;
