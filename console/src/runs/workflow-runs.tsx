@@ -46,7 +46,11 @@ function Runs({ workflow }: { workflow: Workflow }) {
     <Loaded state={state} what="runs">
       {({ items }) => (
         <>
-          <CallChart title="Runs" unit="runs" points={items.map((r) => ({ at: r.time, ok: r.status === 'completed', durationMs: r.wallTime }))} />
+          <CallChart
+            title="Runs"
+            unit="runs"
+            points={items.map((r) => ({ at: r.time, ok: r.status === 'completed', durationMs: r.wallTime }))}
+          />
           <button type="button" className="secondary" onClick={state.reload}>
             Refresh
           </button>
@@ -77,7 +81,12 @@ function Runs({ workflow }: { workflow: Workflow }) {
                     <td>{r.steps}</td>
                     <td>
                       {r.debug.length + r.errors.length > 0 && (
-                        <button type="button" className="link" aria-expanded={open === r.id} onClick={() => setOpen(open === r.id ? null : r.id)}>
+                        <button
+                          type="button"
+                          className="link"
+                          aria-expanded={open === r.id}
+                          onClick={() => setOpen(open === r.id ? null : r.id)}
+                        >
                           {open === r.id ? 'Hide' : `Show (${r.debug.length} debug, ${r.errors.length} errors)`}
                         </button>
                       )}
@@ -125,17 +134,15 @@ export function WorkflowRunsPage() {
           if (!workflow) return <p className="muted">No workflows yet.</p>;
           return (
             <>
-              <label>
-                Workflow{' '}
-                <select value={workflow.id} onChange={(e) => setChosen(e.target.value)}>
-                  {list.map((w) => (
-                    <option key={w.id} value={w.id}>
-                      {w.name}
-                      {w.enabled === false ? ' (disabled)' : ''}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <label htmlFor="workflow-pick">Workflow</label>{' '}
+              <select id="workflow-pick" value={workflow.id} onChange={(e) => setChosen(e.target.value)}>
+                {list.map((w) => (
+                  <option key={w.id} value={w.id}>
+                    {w.name}
+                    {w.enabled === false ? ' (disabled)' : ''}
+                  </option>
+                ))}
+              </select>
               <Runs key={workflow.id} workflow={workflow} />
             </>
           );
