@@ -21,7 +21,7 @@ interface LiveIntegration {
 const at = (ms: number | null | undefined) => (ms ? when(new Date(ms).toISOString()) : '—');
 
 /** Whether the connection is up: connected after its last disconnect. */
-function state(i: LiveIntegration): string {
+export function liveState(i: LiveIntegration): string {
   if (i.enabled === false) return 'disabled';
   const s = i.status;
   if (!s || (i.integrationType !== 'mqtt' && i.integrationType !== 'websocket')) return 'stored only';
@@ -30,7 +30,7 @@ function state(i: LiveIntegration): string {
   return s.nextAttempt ? 'retrying' : 'disconnected';
 }
 
-async function liveIntegrations(): Promise<LiveIntegration[]> {
+export async function liveIntegrations(): Promise<LiveIntegration[]> {
   const apps = await get<Listed<{ id: string; name: string }>>(`/applications${q({ perPage: 1000 })}`);
   const lists = await Promise.all(
     apps.items.map(async (a) => {
@@ -39,6 +39,16 @@ async function liveIntegrations(): Promise<LiveIntegration[]> {
     }),
   );
   return lists.flat();
+}
+
+/** A live state as a badge (online/offline) with the state's own word beside it. */
+export function LiveBadge({ state }: { state: string }) {
+  return (
+    <>
+      <Badge value={state === 'connected' ? 'online' : state === 'stored only' || state === 'disabled' ? state : 'offline'} />{' '}
+      <span className="muted">{state}</span>
+    </>
+  );
 }
 
 /** Losant integrations with a live status: connected since, last error, next attempt, last keep-alive. */
@@ -74,14 +84,13 @@ export function LiveStatusPage() {
                 </thead>
                 <tbody>
                   {items.map((i) => {
-                    const s = state(i);
+                    const s = liveState(i);
                     return (
                       <tr key={i.id} data-integration={i.id}>
                         <td>{i.name}</td>
                         <td>{i.integrationType}</td>
                         <td>
-                          <Badge value={s === 'connected' ? 'online' : s === 'stored only' || s === 'disabled' ? s : 'offline'} />{' '}
-                          <span className="muted">{s}</span>
+                          <LiveBadge state={s} />
                         </td>
                         <td>{s === 'connected' ? at(i.status?.connectInfo.ts) : '—'}</td>
                         <td>{at(i.status?.lastKeepAlive)}</td>
