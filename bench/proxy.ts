@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createCore } from '../src/core/index.js';
 import { INTEGRATION_DEFAULTS } from '../src/core/integrations/integration-service.js';
 import { openStore } from '../src/store/database.js';
+import { BENCH_EGRESS_ALLOW, benchEgress } from './lib/egress.js';
 import { median } from './lib/load.js';
 import { benchPort, cpuMs, JUNCTION_MAIN, ROOT, startProcess, stopProcess } from './lib/processes.js';
 import { PROXY_OVERHEAD_MAX_MS, verdict } from './lib/targets.js';
@@ -20,7 +21,7 @@ const JUNCTION_PORT = benchPort(10);
 async function prepare(dataDir: string, upstreamUrl: string) {
   const store = openStore({ dataDir, databaseUrl: null });
   await store.migrate();
-  const core = createCore(store, SECRET);
+  const core = createCore(store, SECRET, { egress: benchEgress() });
   const tenant = await core.setup.init();
   const principal = await core.auth.authenticate(`Bearer ${tenant.token}`);
   const integration = await core.integrations.create(
@@ -74,6 +75,7 @@ async function main() {
     PORT: String(JUNCTION_PORT),
     RATE_LIMIT_BURST: '1000000',
     RATE_LIMIT_PER_SECOND: '1000000',
+    EGRESS_ALLOW: BENCH_EGRESS_ALLOW,
   };
   delete env.DATABASE_URL;
   const junction = await startProcess(JUNCTION_MAIN, ['serve'], env, JUNCTION_PORT);

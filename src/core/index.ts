@@ -1,4 +1,5 @@
 import { deriveKey } from '../lib/crypto.js';
+import { createEgress } from '../runtime/egress/egress-agent.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-client.js';
 import { createFlowRuntime, DEFAULT_FLOW_RUNTIME, type FlowRuntimeOptions } from '../runtime/flows/flow-runtime.js';
 import type { LiveEventSink, LivePublisher } from '../runtime/live/live-events.js';
@@ -34,6 +35,7 @@ import { createIntegrationCatalogService } from './truto/catalog-service.js';
 import { createEffectiveConfig } from './truto/effective-config.js';
 import { createInstallationService } from './truto/environment-integration-service.js';
 import { createEnvironmentService } from './truto/environment-service.js';
+import { createMcpServerService } from './truto/mcp-server-service.js';
 
 /** Live connections' timing, and `tap`: also handed every live event (tests, benchmarks). */
 export type LiveRuntimeOptions = Partial<LiveOptions> & { tap?: LiveEventSink };
@@ -52,14 +54,17 @@ export type RuntimeOptions = HttpOptions &
   };
 
 export function createCore(store: Store, secret: string, runtime: Partial<RuntimeOptions> = {}) {
+  // Every call made for a user leaves through this egress (EGRESS_ALLOW); the default refuses internal addresses.
+  const egress = runtime.egress ?? createEgress();
   const ctx: CoreContext = {
     store,
     encryptionKey: deriveKey(secret, 'encryption'),
     signingKey: new Uint8Array(deriveKey(secret, 'token-signing')),
+    egress: egress.allow,
   };
   const auth = createAuthService(ctx);
   const tokens = createTokenService(ctx, auth);
-  const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, ...DEFAULT_TOKEN_OPTIONS, flows: {}, ...runtime };
+  const runtimeOptions: RuntimeOptions = { ...DEFAULT_HTTP_OPTIONS, ...DEFAULT_TOKEN_OPTIONS, flows: {}, ...runtime, egress };
   // Live MQTT/WebSocket connections: their events go to the workflow runner (and `tap`); the runner
   // publishes through them. The runner is made below; no event comes before `start`.
   const { tap, ...liveOptions } = runtimeOptions.live ?? {};
@@ -67,7 +72,7 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     tap?.(event);
     return workflowRunner.sink(event);
   };
-  const live = createLiveManager(store, createLivePorts(ctx), liveSink, { ...DEFAULT_LIVE_OPTIONS, ...liveOptions });
+  const live = createLiveManager(store, createLivePorts(ctx), liveSink, { ...DEFAULT_LIVE_OPTIONS, ...liveOptions, egress });
   const integrations = createIntegrationService(ctx, { liveChanged: (id) => live.changed(id) });
   const http = () => runtimeOptions;
   const callLog = createCallLog(ctx);
@@ -95,9 +100,15 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const jobs = createJobService(ctx, flowRuntime);
   // Losant workflows: run in-process on live events (the runner's sink) and on timers.
   const workflowOptions = workflowRunnerOptions(runtimeOptions.workflows);
-  const workflowRunner = createWorkflowRunner(store, { publisher: runtimeOptions.livePublisher ?? live }, workflowOptions);
+  const workflowRunner = createWorkflowRunner(
+    store,
+    { publisher: runtimeOptions.livePublisher ?? live, httpDispatcher: () => egress.dispatcher() },
+    workflowOptions,
+  );
   return {
     store,
+    /** The checked way out for calls made for a user (webhook deliveries, workflow HTTP nodes, brokers). */
+    egress,
     auth,
     tokens,
     applications: createApplicationService(ctx),
@@ -122,6 +133,8 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     catalog: createIntegrationCatalogService(ctx, integrations),
     environments: createEnvironmentService(ctx),
     installations,
+    // Truto: MCP servers of connected accounts, their tools run through the proxy.
+    mcpServers: createMcpServerService(ctx, integratedAccounts, proxy, effective.configOf),
     // integrator.io flow runs
     jobs,
     jobErrors: createJobErrorService(ctx, jobs),
@@ -144,6 +157,7 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     async close() {
       await Promise.all([flowRuntime.stop(), workflowRunner.stop().then(() => live.stop())]);
       await callLog.flush();
+      await egress.close();
       await store.close();
     },
   };

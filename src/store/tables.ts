@@ -147,6 +147,7 @@ export interface Database {
   workflow_log_periods: WorkflowLogPeriodTable;
   workflow_runs: WorkflowRunTable;
   workflow_errors: WorkflowErrorTable;
+  mcp_servers: McpServerTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;
@@ -337,3 +338,19 @@ export interface WorkflowErrorTable {
 export type WorkflowLogPeriodRow = Selectable<WorkflowLogPeriodTable>;
 export type WorkflowRunRow = Selectable<WorkflowRunTable>;
 export type WorkflowErrorRow = Selectable<WorkflowErrorTable>;
+/** An MCP server of a connected account; `token_hash` is the SHA-256 (hex) of its bearer token. */
+export interface McpServerTable {
+  id: string;
+  organization_id: string;
+  application_id: string | null;
+  integrated_account_id: string;
+  name: string;
+  /** JSON: `{methods?, tags?}`. */
+  config: string;
+  token_hash: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type McpServerRow = Selectable<McpServerTable>;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { LOOPBACK_EGRESS_ALLOW } from './egress.js';
 
 const BIN = join(process.cwd(), 'bin', 'junction');
 
@@ -62,6 +63,7 @@ export async function startCluster(options: { nodes: number; databaseUrl: string
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'info',
+    EGRESS_ALLOW: LOOPBACK_EGRESS_ALLOW,
     ...options.env,
   };
   const children: ChildProcess[] = [];

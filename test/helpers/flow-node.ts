@@ -5,12 +5,17 @@
 import { buildApp } from '../../src/app.js';
 import { createCore } from '../../src/core/index.js';
 import { openStore } from '../../src/store/database.js';
+import { egressAllowing } from './egress.js';
 import { FAST_FLOWS } from './flows.js';
 import { TEST_SECRET } from './server.js';
 
 const [dataDir, pgSchema, flows] = process.argv.slice(2);
 const store = openStore({ dataDir, databaseUrl: process.env.DATABASE_URL || null, ...(pgSchema !== '-' ? { pgSchema } : {}) });
-const core = createCore(store, TEST_SECRET, { ...FAST_FLOWS, flows: { ...FAST_FLOWS.flows, ...JSON.parse(flows ?? '{}') } });
+const core = createCore(store, TEST_SECRET, {
+  egress: egressAllowing(),
+  ...FAST_FLOWS,
+  flows: { ...FAST_FLOWS.flows, ...JSON.parse(flows ?? '{}') },
+});
 const app = await buildApp({
   config: { bodyLimit: 1024 * 1024, rateLimit: { burst: 1_000_000, perSecond: 1_000_000 }, redisUrl: null },
   core,

@@ -26,6 +26,7 @@ const LOSANT_TYPES: Record<AppError['code'], string> = {
   internal: 'InternalError',
   unprocessable: 'Validation',
   upstream_error: 'BadGateway',
+  egress_refused: 'Forbidden',
   upstream_timeout: 'GatewayTimeout',
 };
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { MqttClient } from 'mqtt';
-import { dial } from './dial.js';
+import { dial, REFUSE_INTERNAL } from './dial.js';
 import { mqttOptions, mqttUrl } from './mqtt-options.js';
 import type { LiveIntegration } from './ports.js';
 import { ConnectFailure, errorText, type OpenOptions, type Session, type SessionEvents } from './session.js';
@@ -42,7 +42,7 @@ export async function openMqtt(integration: LiveIntegration, events: SessionEven
   const clientOptions = mqttOptions(config, own, options);
   // A transient publisher must not take the held connection's client id: the broker would drop that one.
   if (options.transient) clientOptions.clientId = `${clientOptions.clientId}-p${randomBytes(3).toString('hex')}`;
-  const client = await dial({ kind: 'mqtt', url: mqttUrl(config), options: clientOptions });
+  const client = await dial({ kind: 'mqtt', url: mqttUrl(config), options: clientOptions }, options.egress ?? REFUSE_INTERNAL);
   const abort = () => client.end(true);
   options.signal?.addEventListener('abort', abort, { once: true });
   try {

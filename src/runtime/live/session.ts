@@ -1,3 +1,4 @@
+import type { DialEgress } from './dial.js';
 import type { LiveIntegration } from './ports.js';
 
 /** What an open connection reports; `closed` comes once, and only after the session was open. */
@@ -36,6 +37,8 @@ export interface OpenOptions {
   transient?: boolean;
   /** Gives up the attempt (the config changed, the integration was closed): what is being opened is cut. */
   signal?: AbortSignal;
+  /** The egress policy brokers are checked against; without one, internal addresses are refused. */
+  egress?: DialEgress;
 }
 
 /** Opens a connection for an integration; rejects with a ConnectFailure. */

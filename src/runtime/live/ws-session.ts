@@ -1,6 +1,6 @@
 import type WebSocket from 'ws';
 import type { ClientOptions } from 'ws';
-import { dial } from './dial.js';
+import { dial, REFUSE_INTERNAL } from './dial.js';
 import type { LiveIntegration, WebSocketConfig } from './ports.js';
 import { ConnectFailure, errorText, type OpenOptions, type Session, type SessionEvents } from './session.js';
 
@@ -44,7 +44,10 @@ function waitOpen(socket: WebSocket): Promise<void> {
 export async function openWebSocket(integration: LiveIntegration, events: SessionEvents, options: OpenOptions): Promise<Session> {
   const config = integration.websocketConfig;
   if (!config) throw new ConnectFailure('The integration has no websocketConfig', { statusCode: null, reason: 'no websocketConfig' });
-  const socket = await dial({ kind: 'websocket', url: config.url, options: webSocketOptions(config, options.connectTimeoutMs) });
+  const socket = await dial(
+    { kind: 'websocket', url: config.url, options: webSocketOptions(config, options.connectTimeoutMs) },
+    options.egress ?? REFUSE_INTERNAL,
+  );
   const abort = () => socket.terminate();
   options.signal?.addEventListener('abort', abort, { once: true });
   try {

@@ -1,4 +1,4 @@
-import { Agent, interceptors, request } from 'undici';
+import { type Dispatcher, interceptors, request } from 'undici';
 
 /** An HTTP node's request, fully rendered. */
 export interface WorkflowHttpRequest {
@@ -19,21 +19,30 @@ export interface WorkflowHttpResponse {
 /** Bodies larger than this fail the request (Losant caps HTTP node responses at 5 MB). */
 export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 
-const agent = new Agent({ keepAliveTimeout: 10_000, connections: 64 });
-const redirecting = agent.compose(interceptors.redirect({ maxRedirections: 5 }));
+const redirecting = new WeakMap<Dispatcher, Dispatcher>();
+
+/** The dispatcher that also follows redirects; every hop is a new request through `base`, so it is checked too. */
+function following(base: Dispatcher): Dispatcher {
+  let composed = redirecting.get(base);
+  if (!composed) {
+    composed = base.compose(interceptors.redirect({ maxRedirections: 5 }));
+    redirecting.set(base, composed);
+  }
+  return composed;
+}
 
 /**
- * Where every workflow HTTP node's request leaves the process: the one place an egress policy
- * (resolved-address checks) is applied to workflow traffic.
+ * Where every workflow HTTP node's request leaves the process, through `dispatcher`: the egress policy's
+ * checked pool, which refuses internal addresses at connect time (redirect hops included).
  */
-export async function sendWorkflowRequest(req: WorkflowHttpRequest): Promise<WorkflowHttpResponse> {
+export async function sendWorkflowRequest(req: WorkflowHttpRequest, dispatcher: Dispatcher): Promise<WorkflowHttpResponse> {
   const signal = AbortSignal.timeout(req.timeoutMs);
   const answer = await request(req.url, {
     method: req.method as 'GET',
     headers: req.headers,
     body: req.body,
     signal,
-    dispatcher: req.followRedirects ? redirecting : agent,
+    dispatcher: req.followRedirects ? following(dispatcher) : dispatcher,
   });
   const chunks: Buffer[] = [];
   let size = 0;

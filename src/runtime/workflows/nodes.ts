@@ -1,3 +1,4 @@
+import type { Dispatcher } from 'undici';
 import { isObject, type JsonObject } from '../../lib/json.js';
 import type { LivePublisher } from '../live/live-events.js';
 import { evaluateExpression } from './expression.js';
@@ -27,6 +28,8 @@ export interface DebugEntry {
 export interface NodeContext {
   applicationId: string;
   publisher: LivePublisher;
+  /** The checked way out for HTTP nodes (the egress policy). */
+  httpDispatcher(): Promise<Dispatcher>;
   /** Whether the integration belongs to the workflow's application. */
   integrationInApplication(applicationId: string, integrationId: string): Promise<boolean>;
   debug(entry: DebugEntry): void;
@@ -129,14 +132,17 @@ const http: NodeRun = async (node, payload, ctx) => {
   );
   const started = Date.now();
   try {
-    const answer = await sendWorkflowRequest({
-      method,
-      url,
-      headers,
-      body,
-      timeoutMs: Math.max(1, timeoutMs),
-      followRedirects: config.disableRedirects !== true,
-    });
+    const answer = await sendWorkflowRequest(
+      {
+        method,
+        url,
+        headers,
+        body,
+        timeoutMs: Math.max(1, timeoutMs),
+        followRedirects: config.disableRedirects !== true,
+      },
+      await ctx.httpDispatcher(),
+    );
     let parsed: unknown = answer.body;
     try {
       parsed = JSON.parse(answer.body);

@@ -83,6 +83,7 @@ export async function runWorkflow(start: RunStart, deps: RunDeps): Promise<RunRe
   const ctx: NodeContext = {
     applicationId: workflow.applicationId,
     publisher: deps.publisher,
+    httpDispatcher: deps.httpDispatcher,
     integrationInApplication: deps.integrationInApplication,
     debug: (entry) => {
       const size = JSON.stringify(entry).length;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Dispatcher } from 'undici';
 import { newId } from '../../lib/ids.js';
 import type { Store } from '../../store/database.js';
 import { findFlowsTriggeredBy } from '../../store/repositories/flows.js';
@@ -44,6 +45,8 @@ export function workflowRunnerOptions(settings: WorkflowRunnerSettings = {}): Wo
 export interface WorkflowPorts {
   /** Publishes through a live integration (the live connection manager). */
   publisher: LivePublisher;
+  /** Where HTTP nodes' requests leave (the egress policy's dispatcher). */
+  httpDispatcher(): Promise<Dispatcher>;
 }
 
 interface Cached {
@@ -79,7 +82,7 @@ export function createWorkflowRunner(store: Store, ports: WorkflowPorts, options
     return row !== undefined;
   }
 
-  const deps = { publisher: ports.publisher, integrationInApplication, limits: options };
+  const deps = { publisher: ports.publisher, httpDispatcher: ports.httpDispatcher, integrationInApplication, limits: options };
   const queue: WorkflowRunQueue = createInProcessRunQueue(async (start) => log.record(await runWorkflow(start, deps)), {
     concurrency: options.concurrency,
     maxPending: options.maxPending,
