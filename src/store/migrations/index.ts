@@ -6,6 +6,7 @@ import * as m0004 from './0004-runtime.js';
 import * as m0005 from './0005-connections.js';
 import * as m0006 from './0006-leases.js';
 import * as m0007 from './0007-jobs.js';
+import * as m0010 from './0010-events.js';
 
 /** Forward-only, numbered; append new migrations here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-connections': m0005,
   '0006-leases': m0006,
   '0007-jobs': m0007,
+  '0010-events': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {
