@@ -1,5 +1,7 @@
-import { deriveKey } from '../lib/crypto.js';
+import type { Dispatcher } from 'undici';
+import { decrypt, deriveKey } from '../lib/crypto.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-client.js';
+import { createDeliveryRuntime, DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions } from '../runtime/events/delivery-runtime.js';
 import { createFlowRuntime, DEFAULT_FLOW_RUNTIME, type FlowRuntimeOptions } from '../runtime/flows/flow-runtime.js';
 import type { Store } from '../store/database.js';
 import { createAccountTokenService, DEFAULT_TOKEN_OPTIONS, type TokenOptions } from './connections/account-token-service.js';
@@ -29,9 +31,18 @@ import { createIntegrationCatalogService } from './truto/catalog-service.js';
 import { createEffectiveConfig } from './truto/effective-config.js';
 import { createInstallationService } from './truto/environment-integration-service.js';
 import { createEnvironmentService } from './truto/environment-service.js';
+import { createInboundWebhookService, DEFAULT_INBOUND_OPTIONS, type InboundOptions } from './truto/inbound-webhook-service.js';
+import { createOutboundWebhookService } from './truto/outbound-webhook-service.js';
 
-/** Upstream call limits of the engine, token refresh timing and the flow runtime's; tests shorten them. */
-export type RuntimeOptions = HttpOptions & TokenOptions & { flows: Partial<FlowRuntimeOptions> };
+/** Upstream call limits of the engine, token refresh timing, the flow runtime's and the webhooks'; tests shorten them. */
+export type RuntimeOptions = HttpOptions &
+  TokenOptions & {
+    flows: Partial<FlowRuntimeOptions>;
+    deliveries?: Partial<DeliveryOptions>;
+    inbound?: Partial<InboundOptions>;
+    /** Where webhook deliveries connect (the egress policy's dispatcher); undici's global one when absent. */
+    deliveryDispatcher?: () => Dispatcher | undefined;
+  };
 
 export function createCore(store: Store, secret: string, runtime: Partial<RuntimeOptions> = {}) {
   const ctx: CoreContext = {
@@ -67,6 +78,12 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     { ...DEFAULT_FLOW_RUNTIME, ...runtimeOptions.flows },
   );
   const jobs = createJobService(ctx, flowRuntime);
+  // Webhook deliveries: the runtime reads the outbox the services write in their transactions.
+  const deliveries = createDeliveryRuntime(
+    store,
+    { secretOf: (sealed) => decrypt(ctx.encryptionKey, sealed), dispatcher: runtimeOptions.deliveryDispatcher },
+    { ...DEFAULT_DELIVERY_OPTIONS, ...runtimeOptions.deliveries },
+  );
   return {
     store,
     auth,
@@ -90,19 +107,27 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     catalog: createIntegrationCatalogService(ctx, integrations),
     environments: createEnvironmentService(ctx),
     installations,
+    // Truto webhooks: outbound subscriptions and their log; inbound, verified by the integration's config.
+    outboundWebhooks: createOutboundWebhookService(ctx, deliveries),
+    inboundWebhooks: createInboundWebhookService(ctx, effective, deliveries, { ...DEFAULT_INBOUND_OPTIONS, ...runtimeOptions.inbound }),
     // integrator.io flow runs
     jobs,
     jobErrors: createJobErrorService(ctx, jobs),
     webhooks: createWebhookService(ctx, jobs),
-    /** Starts this node's flow runtime (queue worker, crash recovery); enqueueing a run starts it too. */
-    start: () => flowRuntime.start(),
-    /** Stops this node's flow runtime (drains runs); close does it too. */
-    stopRuntime: () => flowRuntime.stop(),
+    /** Starts this node's flow runtime (queue worker, crash recovery; enqueueing a run starts it too) and webhook deliveries. */
+    start: async () => {
+      await flowRuntime.start();
+      await deliveries.start();
+    },
+    /** Stops this node's flow runtime and deliveries (both drain); close does it too. */
+    stopRuntime: async () => {
+      await Promise.all([flowRuntime.stop(), deliveries.stop()]);
+    },
     /** Writes what is still buffered (the upstream call log). */
     flush: () => callLog.flush(),
     /** Flushes, then closes the store. */
     async close() {
-      await flowRuntime.stop();
+      await Promise.all([flowRuntime.stop(), deliveries.stop()]);
       await callLog.flush();
       await store.close();
     },

@@ -90,7 +90,10 @@ export function accountEventPayload(account: IntegratedAccount) {
   };
 }
 
-const STATUS_EVENTS: Record<string, 'integrated_account:active' | 'integrated_account:reauth_required' | 'integrated_account:authentication_error'> = {
+const STATUS_EVENTS: Record<
+  string,
+  'integrated_account:active' | 'integrated_account:reauth_required' | 'integrated_account:authentication_error'
+> = {
   active: 'integrated_account:active',
   needs_reauth: 'integrated_account:reauth_required',
   validation_error: 'integrated_account:authentication_error',

@@ -55,7 +55,12 @@ function checkOf(webhook: JsonObject, request: InboundRequest, body: unknown): I
         encoding: webhook.encoding === 'base64' ? 'base64' : 'hex',
       };
     case 'basic':
-      return { kind: 'basic', authorization: request.headers.authorization, username: str(webhook.username), password: str(webhook.password) };
+      return {
+        kind: 'basic',
+        authorization: request.headers.authorization,
+        username: str(webhook.username),
+        password: str(webhook.password),
+      };
     case 'secret_url':
       return { kind: 'token', given: request.secret, expected: str(webhook.token) };
     default:

@@ -127,7 +127,12 @@ export function createDeliveryRuntime(store: Store, ports: DeliveryPorts, option
     const [event, webhook] = await Promise.all([findEvent(store.db, delivery.event_id), findWebhook(store.db, delivery.webhook_id)]);
     if (!event || !webhook?.is_active) {
       const reason = event ? 'The webhook is inactive.' : 'The event is gone.';
-      await settleDelivery(store.db, delivery.id, nodeId, { status: 'failed', last_error: reason, claimed_until: null, updated_at: nowIso() });
+      await settleDelivery(store.db, delivery.id, nodeId, {
+        status: 'failed',
+        last_error: reason,
+        claimed_until: null,
+        updated_at: nowIso(),
+      });
       return;
     }
     const outcome = await sendDelivery(webhook.target_url, deliveryBody(event, webhook), ports.secretOf(webhook.secret), {
@@ -140,7 +145,12 @@ export function createDeliveryRuntime(store: Store, ports: DeliveryPorts, option
       await settleDelivery(store.db, delivery.id, nodeId, { status: 'delivered', last_error: null, claimed_until: null, updated_at: now });
       if (webhook.failing_since) await updateWebhook(store.db, webhook.id, { failing_since: null });
     } else if (delivery.attempts >= options.attempts) {
-      await settleDelivery(store.db, delivery.id, nodeId, { status: 'failed', last_error: outcome.error, claimed_until: null, updated_at: now });
+      await settleDelivery(store.db, delivery.id, nodeId, {
+        status: 'failed',
+        last_error: outcome.error,
+        claimed_until: null,
+        updated_at: now,
+      });
       await noteFailure(webhook);
     } else {
       const wait = Math.min(options.backoffMs * 2 ** (delivery.attempts - 1), options.maxBackoffMs);

@@ -82,7 +82,9 @@ export type JwtKey =
 export async function passes(check: InboundCheck): Promise<boolean> {
   switch (check.kind) {
     case 'hmac':
-      return HMAC_ALGORITHMS.includes(check.algorithm) && verifyHmac(check.algorithm, check.key, check.signed, check.signature, check.encoding);
+      return (
+        HMAC_ALGORITHMS.includes(check.algorithm) && verifyHmac(check.algorithm, check.key, check.signed, check.signature, check.encoding)
+      );
     case 'basic':
       return verifyBasic(check.authorization, check.username, check.password);
     case 'token':

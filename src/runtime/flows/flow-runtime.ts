@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { nowIso } from '../../lib/time.js';
 import type { Store } from '../../store/database.js';
-import { claimFlowJob, dueFlowJobs, findJob, heartbeatJobs, staleRunningJobs, updateChildren } from '../../store/repositories/jobs.js';
 import { appendEvent } from '../../store/repositories/events.js';
+import { claimFlowJob, dueFlowJobs, findJob, heartbeatJobs, staleRunningJobs, updateChildren } from '../../store/repositories/jobs.js';
 import type { JobRow } from '../../store/tables.js';
 import { jobEndedEvent } from './job-rows.js';
 import { createPgBossQueue } from './pg-boss-queue.js';

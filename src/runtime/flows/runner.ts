@@ -1,8 +1,8 @@
 import { isObject, type JsonObject } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
 import type { Store } from '../../store/database.js';
-import { findJobErrors, insertJobErrors, resolveJobErrors } from '../../store/repositories/job-errors.js';
 import { appendEvent } from '../../store/repositories/events.js';
+import { findJobErrors, insertJobErrors, resolveJobErrors } from '../../store/repositories/job-errors.js';
 import { findJob, insertJobs, lastCompletedExportJob, updateChildren, updateJob } from '../../store/repositories/jobs.js';
 import type { JobErrorRow, JobRow } from '../../store/tables.js';
 import { type ExportTimes, exportPages, type Send } from './http-export.js';
