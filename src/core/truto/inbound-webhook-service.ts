@@ -7,6 +7,7 @@ import { resolve } from '../../runtime/engine/placeholders.js';
 import type { DeliveryRuntime } from '../../runtime/events/delivery-runtime.js';
 import { type InboundAnswer, type InboundRequest, parseInboundBody } from '../../runtime/events/inbound-request.js';
 import { freshTimestamp, passes } from '../../runtime/events/verify.js';
+import type { Executor } from '../../store/executor.js';
 import { findInstallation } from '../../store/repositories/installations.js';
 import { findIntegratedAccount } from '../../store/repositories/integrated-accounts.js';
 import { type AccountRow, isAccountRow, rowToAccount } from '../connections/integrated-account-model.js';
@@ -131,7 +132,7 @@ export function createInboundWebhookService(
     const ids = await transaction(ctx, async (trx) => {
       const all: string[] = [];
       for (const item of items) {
-        const accountId = target.account?.id ?? (await accountOfInstall(target, item.integrated_account_id));
+        const accountId = target.account?.id ?? (await accountOfInstall(trx, target, item.integrated_account_id));
         const type = typeof item.event_type === 'string' && item.event_type !== '' ? item.event_type : 'unknown';
         const payload = {
           integrated_account_id: accountId,
@@ -160,9 +161,9 @@ export function createInboundWebhookService(
   }
 
   /** An install's webhook names its account by `integrated_account_id` (one of the install's), else the event is the install's. */
-  async function accountOfInstall(target: Target, id: unknown): Promise<string | null> {
+  async function accountOfInstall(db: Executor, target: Target, id: unknown): Promise<string | null> {
     if (!isId(id)) return null;
-    const row = await findIntegratedAccount(ctx.store.db, normalizeId(id));
+    const row = await findIntegratedAccount(db, normalizeId(id));
     const ok = row && isAccountRow(row) && row.integration_id === target.integrationId && row.application_id === target.environmentId;
     return ok ? row.id : null;
   }
