@@ -70,9 +70,13 @@ export async function runAndWait(server: TestServer, flowId: string, body?: unkn
 }
 
 /** Starts a node in a child process over this server's store; resolves with its base URL. */
-export function startNode(server: TestServer, flows: Record<string, unknown> = {}): Promise<{ url: string; child: ChildProcess }> {
+export function startNode(
+  server: TestServer,
+  flows: Record<string, unknown> = {},
+  runtime: Record<string, unknown> = {},
+): Promise<{ url: string; child: ChildProcess }> {
   const nodeScript = fileURLToPath(new URL('./flow-node.js', import.meta.url));
-  const child = spawn(process.execPath, [nodeScript, server.dataDir, server.pgSchema ?? '-', JSON.stringify(flows)], {
+  const child = spawn(process.execPath, [nodeScript, server.dataDir, server.pgSchema ?? '-', JSON.stringify(flows), JSON.stringify(runtime)], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: process.env,
   });
