@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/database.js';
+import { BENCH_EGRESS_ALLOW } from './lib/egress.js';
 import { JUNCTION_MAIN, startProcess } from './lib/processes.js';
 
 const runsArg = process.argv.indexOf('--runs');
@@ -98,7 +99,15 @@ async function verify(dataDir: string, ack: Acknowledged): Promise<string[]> {
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'junction-crash-'));
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', JUNCTION_SECRET: SECRET, LOG_LEVEL: 'error', PORT: String(PORT) };
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    JUNCTION_SECRET: SECRET,
+    LOG_LEVEL: 'error',
+    PORT: String(PORT),
+    EGRESS_ALLOW: BENCH_EGRESS_ALLOW,
+  };
   const ack: Acknowledged = { created: new Map(), patched: new Map(), flows: new Set() };
   let token = '';
   let applicationId = '';

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../src/core/index.js';
 import { openStore } from '../src/store/database.js';
+import { benchEgress } from './lib/egress.js';
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick ? [2_000, 10_000] : [10_000, 100_000];
@@ -35,7 +36,7 @@ const listen = (s: typeof source) =>
 const dataDir = mkdtempSync(join(tmpdir(), 'junction-bench-flows-'));
 const store = openStore({ dataDir, databaseUrl: null });
 await store.migrate();
-const core = createCore(store, SECRET, { flows: { pollMs: 20, heartbeatMs: 1_000 } });
+const core = createCore(store, SECRET, { egress: benchEgress(), flows: { pollMs: 20, heartbeatMs: 1_000 } });
 const tenant = await core.setup.init();
 const principal = await core.auth.authenticate(`Bearer ${tenant.token}`);
 const actor = { principal, source: 'system' as const };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createCore } from '../src/core/index.js';
 import { INTEGRATION_DEFAULTS } from '../src/core/integrations/integration-service.js';
 import { openStore } from '../src/store/database.js';
+import { BENCH_EGRESS_ALLOW, benchEgress } from './lib/egress.js';
 import { median } from './lib/load.js';
 import { cpuMs, JUNCTION_MAIN, ROOT, startProcess, stopProcess } from './lib/processes.js';
 
@@ -19,7 +20,7 @@ const JUNCTION_PORT = 3910;
 async function prepare(dataDir: string, upstreamUrl: string) {
   const store = openStore({ dataDir, databaseUrl: null });
   await store.migrate();
-  const core = createCore(store, SECRET);
+  const core = createCore(store, SECRET, { egress: benchEgress() });
   const tenant = await core.setup.init();
   const principal = await core.auth.authenticate(`Bearer ${tenant.token}`);
   const integration = await core.integrations.create(
@@ -73,6 +74,7 @@ async function main() {
     PORT: String(JUNCTION_PORT),
     RATE_LIMIT_BURST: '1000000',
     RATE_LIMIT_PER_SECOND: '1000000',
+    EGRESS_ALLOW: BENCH_EGRESS_ALLOW,
   };
   delete env.DATABASE_URL;
   const junction = await startProcess(JUNCTION_MAIN, ['serve'], env, JUNCTION_PORT);

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { BENCH_EGRESS_ALLOW } from './lib/egress.js';
 import { type LoadResult, type LoadSpec, medianOf } from './lib/load.js';
 import { CEILING_MAIN, JUNCTION_MAIN, rssMb, startProcess, stopProcess } from './lib/processes.js';
 import { seed } from './lib/seed.js';
@@ -65,6 +66,7 @@ async function main() {
     JUNCTION_SECRET: SECRET,
     LOG_LEVEL: 'warn',
     PORT: '3900',
+    EGRESS_ALLOW: BENCH_EGRESS_ALLOW,
     // The load comes from one token: measure the server, not its rate limit.
     RATE_LIMIT_BURST: '1000000000',
     RATE_LIMIT_PER_SECOND: '1000000000',

@@ -12,6 +12,7 @@ import { buildApp } from '../src/app.js';
 import { createCore } from '../src/core/index.js';
 import { INTEGRATION_DEFAULTS } from '../src/core/integrations/integration-service.js';
 import { openStore } from '../src/store/database.js';
+import { benchEgress } from './lib/egress.js';
 import { load } from './lib/load.js';
 
 const quick = process.argv.includes('--quick');
@@ -39,6 +40,7 @@ const pgSchema = databaseUrl ? `bench_wh_${process.pid}` : undefined;
 const store = openStore({ dataDir, databaseUrl, pgSchema });
 await store.migrate();
 const core = createCore(store, SECRET, {
+  egress: benchEgress(),
   inbound: { perSecond: 1_000_000, burst: 1_000_000 },
   deliveries: { concurrency: 32, pollMs: 50 },
 });
@@ -46,7 +48,10 @@ const app = await buildApp({ config: { bodyLimit: 1024 * 1024, rateLimit: { burs
 const base = await app.listen({ host: '127.0.0.1', port: 0 });
 
 const tenant = await core.setup.init();
-const token = await core.tokens.createForApplication({ principal: null, source: 'system' }, tenant.applicationId, { name: 'bench', scopes: ['all.Application'] });
+const token = await core.tokens.createForApplication({ principal: null, source: 'system' }, tenant.applicationId, {
+  name: 'bench',
+  scopes: ['all.Application'],
+});
 const principal = await core.auth.authenticate(`Bearer ${token.token}`);
 const actor = { principal, source: 'truto' as const };
 const integration = await core.integrations.create(
@@ -59,13 +64,17 @@ const integration = await core.integrations.create(
       base_url: 'http://127.0.0.1:9',
       credentials: { format: 'api_key', config: { fields: [] } },
       webhook: {
-        signature_verification: { format: 'hmac', config: { algorithm: 'sha256', secret: HOOK_SECRET, parts: ['$body'], compare_with: '$header.x-signature' } },
+        signature_verification: {
+          format: 'hmac',
+          config: { algorithm: 'sha256', secret: HOOK_SECRET, parts: ['$body'], compare_with: '$header.x-signature' },
+        },
       },
     },
   },
 );
 const accounts: string[] = [];
-for (let i = 0; i < ACCOUNTS; i++) accounts.push((await core.integratedAccounts.create(actor, { integrationId: integration.id, context: { api_key: 'k' } })).id);
+for (let i = 0; i < ACCOUNTS; i++)
+  accounts.push((await core.integratedAccounts.create(actor, { integrationId: integration.id, context: { api_key: 'k' } })).id);
 
 // (1) Inbound: the same signed payload again and again to one account (no subscriber: accept + outbox write).
 const body = JSON.stringify({ type: 'contact.updated', id: 'c-1', changes: { name: 'Ada' } });
@@ -106,7 +115,13 @@ console.log(
   JSON.stringify(
     {
       database: store.dialect,
-      inbound: { accepted_per_s: Math.round(inbound.rps), p50_ms: inbound.p50, p99_ms: inbound.p99, ok: inbound.ok, errors: inbound.errors },
+      inbound: {
+        accepted_per_s: Math.round(inbound.rps),
+        p50_ms: inbound.p50,
+        p99_ms: inbound.p99,
+        ok: inbound.ok,
+        errors: inbound.errors,
+      },
       inbound_refused: { refused_per_s: Math.round(badSignature.rps), p99_ms: badSignature.p99, not_401: badSignature.ok },
       deliveries: { events: BACKLOG, streams: ACCOUNTS, seconds: Number(seconds.toFixed(2)), per_s: Math.round(BACKLOG / seconds) },
     },

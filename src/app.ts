@@ -15,15 +15,18 @@ import { rootRoute } from './api/common/root.js';
 import type { CataloguedRoute } from './api/common/route-catalogue.js';
 import { type SchemaIssue, schemaError } from './api/common/schema-errors.js';
 import { losantApi, losantError } from './api/losant/index.js';
+import { isMcpPath, mcpApi, mcpError } from './api/mcp/index.js';
 import { isProxyPath, proxyApi } from './api/proxy/index.js';
 import { isTrutoPath, trutoApi, trutoError } from './api/truto/index.js';
-import type { Config } from './config.js';
+import { type Config, DEFAULT_MCP_LIMITS } from './config.js';
 import type { Core } from './core/index.js';
 
 export type { CataloguedRoute } from './api/common/route-catalogue.js';
 
 export interface AppOptions {
-  config: Pick<Config, 'bodyLimit'> & HardeningConfig & Partial<Pick<Config, 'trustProxy'>> & { metrics?: MetricsMode };
+  config: Pick<Config, 'bodyLimit'> &
+    HardeningConfig &
+    Partial<Pick<Config, 'trustProxy'>> & { metrics?: MetricsMode; mcp?: Partial<Config['mcp']> };
   core: Core;
   logger?: FastifyServerOptions['logger'];
   /** The built console (default: console/dist of the repository). */
@@ -33,6 +36,7 @@ export interface AppOptions {
 /** The error encoder of the surface a path belongs to. */
 function errorEncoderFor(url: string): ErrorEncoder {
   if (url === '/v1' || url.startsWith('/v1/') || url.startsWith('/v1?')) return celigoError;
+  if (isMcpPath(url)) return mcpError;
   if (isTrutoPath(url) || isProxyPath(url)) return trutoError;
   return losantError;
 }
@@ -42,6 +46,7 @@ function surfaceOf(url: string): string {
   if (url === '/v1' || url.startsWith('/v1/') || url.startsWith('/v1?')) return 'integrator.io';
   if (isTrutoPath(url)) return 'truto';
   if (isProxyPath(url)) return 'proxy';
+  if (isMcpPath(url)) return 'mcp';
   if (/^\/(health|metrics|docs|console|openapi\.json)?(\/|\?|$)/.test(url)) return 'junction';
   return 'losant';
 }
@@ -111,5 +116,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(celigoApi, { core, prefix: '/v1' });
   await app.register(trutoApi, { core });
   await app.register(proxyApi, { core });
+  await app.register(mcpApi, { core, limits: { ...DEFAULT_MCP_LIMITS, ...config.mcp } });
   return app;
 }

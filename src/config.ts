@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
+import { type EgressAllow, parseEgressAllow } from './lib/egress-rule.js';
 
 export interface Config {
   readonly host: string;
@@ -25,7 +26,21 @@ export interface Config {
   readonly logFormat: 'json' | 'pretty' | 'auto';
   /** Where the first start writes the admin token (mode 0600) instead of showing it on stderr. */
   readonly adminTokenFile: string | null;
+  /** Internal addresses and host names calls made for users may reach (EGRESS_ALLOW); public ones always may. */
+  readonly egressAllow: EgressAllow;
+  /** The MCP endpoint's limits. */
+  readonly mcp: McpLimits;
 }
+
+/** Per MCP server: a request budget (burst, then per second), the largest request, the largest tool result (characters). */
+export interface McpLimits {
+  readonly burst: number;
+  readonly perSecond: number;
+  readonly bodyLimit: number;
+  readonly resultChars: number;
+}
+
+export const DEFAULT_MCP_LIMITS: McpLimits = Object.freeze({ burst: 120, perSecond: 10, bodyLimit: 512 * 1024, resultChars: 100_000 });
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -70,12 +85,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, secretMode: Sec
     return Number(text);
   };
   const rateLimit = { burst: positive('RATE_LIMIT_BURST', 1000), perSecond: positive('RATE_LIMIT_PER_SECOND', 300) };
+  const mcp = {
+    burst: positive('MCP_RATE_LIMIT_BURST', DEFAULT_MCP_LIMITS.burst),
+    perSecond: positive('MCP_RATE_LIMIT_PER_SECOND', DEFAULT_MCP_LIMITS.perSecond),
+    bodyLimit: positive('MCP_BODY_LIMIT', DEFAULT_MCP_LIMITS.bodyLimit),
+    resultChars: positive('MCP_RESULT_LIMIT', DEFAULT_MCP_LIMITS.resultChars),
+  };
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// URL');
   const metrics = oneOf('METRICS', ['off', 'public', 'token'] as const, 'token');
   const logFormat = oneOf('LOG_FORMAT', ['json', 'pretty', 'auto'] as const, 'auto');
   const corsOrigins = parseOrigins(env.CORS_ORIGINS, problems);
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const egress = parseEgressAllow(env.EGRESS_ALLOW);
+  problems.push(...egress.problems);
   const adminTokenFile = env.ADMIN_TOKEN_FILE?.trim() ? resolve(env.ADMIN_TOKEN_FILE.trim()) : null;
   let secret = env.JUNCTION_SECRET?.trim() || '';
   if (secret && secret.length < 32) problems.push('JUNCTION_SECRET must be at least 32 characters');
@@ -101,6 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, secretMode: Sec
     trustProxy,
     logFormat,
     adminTokenFile,
+    egressAllow: egress.allow,
+    mcp: Object.freeze(mcp),
   });
 }
 

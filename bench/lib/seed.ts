@@ -5,6 +5,7 @@ import { deriveKey } from '../../src/lib/crypto.js';
 import { newId } from '../../src/lib/ids.js';
 import { openStore, type StoreOptions } from '../../src/store/database.js';
 import type { IntegrationRow } from '../../src/store/tables.js';
+import { benchEgress } from './egress.js';
 
 export interface Seeded {
   organizationId: string;
@@ -34,7 +35,7 @@ export async function seed(storeOptions: StoreOptions, secret: string, applicati
   const started = performance.now();
   const store = openStore(storeOptions);
   await store.migrate();
-  const core = createCore(store, secret);
+  const core = createCore(store, secret, { egress: benchEgress() });
   const tenant = await core.setup.ensureOrganization('default');
   const system = { principal: null, source: 'system' as const };
   const applicationIds = [tenant.applicationId];

@@ -49,6 +49,9 @@ export const ACTION_SCOPES = {
   'flow.get': read('flow'),
   'flow.patch': write('flow', 'patch'),
   'flow.delete': write('flow', 'delete'),
+  // Losant workflow runs: flowLog periods (and the kept runs with debug output), node errors
+  'flow.log': read('flow', 'log'),
+  'flow.errors': read('flow', 'errors'),
   // integrator.io (/v1): its resources, and what hangs off an integration
   'integration.put': write('integration', 'put'),
   'integration.clone': write('integration', 'clone'),
@@ -106,6 +109,12 @@ export const ACTION_SCOPES = {
   'integratedAccount.get': read('integratedAccount'),
   'integratedAccount.patch': write('integratedAccount', 'patch'),
   'integratedAccount.delete': write('integratedAccount', 'delete'),
+  // Truto: an integrated account's MCP servers (creating one also needs the proxy actions its tools run).
+  'mcpServers.get': read('mcpServers'),
+  'mcpServers.post': write('mcpServers', 'post'),
+  'mcpServer.get': read('mcpServer'),
+  'mcpServer.patch': write('mcpServer', 'patch'),
+  'mcpServer.delete': write('mcpServer', 'delete'),
   'proxy.get': read('proxy'),
   'proxy.post': write('proxy', 'post'),
   'proxy.patch': write('proxy', 'patch'),

@@ -2,6 +2,7 @@ import { type Config, ConfigError, loadConfig, type SecretMode } from '../config
 import { type Core, createCore } from '../core/index.js';
 import type { Metrics } from '../lib/metrics.js';
 import { createPrometheusMetrics } from '../lib/prometheus.js';
+import { createEgress } from '../runtime/egress/egress-agent.js';
 import { openStore, type Store } from '../store/database.js';
 
 /**
@@ -15,7 +16,7 @@ export async function openCore(mode: StoreMode, options: { metrics?: boolean } =
   const config = configOrExit(mode);
   const metrics = options.metrics && config.metrics !== 'off' ? createPrometheusMetrics() : undefined;
   const store = await openMigrated(config, mode, metrics);
-  return { config, core: createCore(store, config.secret) };
+  return { config, core: createCore(store, config.secret, { egress: createEgress(config.egressAllow) }) };
 }
 
 /** `migrate`: the store alone, which needs no secret. */

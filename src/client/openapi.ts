@@ -216,6 +216,57 @@ export interface paths {
         patch: operations["patchApplicationsByApplicationIdFlowsByFlowId"];
         trace?: never;
     };
+    "/applications/{applicationId}/flows/{flowId}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve the recent log entries about runs of this workflow */
+        get: operations["getApplicationsByApplicationIdFlowsByFlowIdLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}/flows/{flowId}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get information about errors that occurred during runs of this workflow */
+        get: operations["getApplicationsByApplicationIdFlowsByFlowIdErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{applicationId}/flows/{flowId}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns the latest runs of this workflow, with their debug output and node errors */
+        get: operations["getApplicationsByApplicationIdFlowsByFlowIdRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/integrations": {
         parameters: {
             query?: never;
@@ -1171,6 +1222,43 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/integrated-account/{integrated_account_id}/mcp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's MCP servers, oldest first */
+        get: operations["getIntegratedAccountByIntegratedAccountIdMcp"];
+        put?: never;
+        /** Create an MCP server for the account: its token is in this answer only */
+        post: operations["postIntegratedAccountByIntegratedAccountIdMcp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrated-account/{integrated_account_id}/mcp/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One MCP server (without its token) */
+        get: operations["getIntegratedAccountByIntegratedAccountIdMcpById"];
+        put?: never;
+        post?: never;
+        /** Delete an MCP server: its token stops working at once */
+        delete: operations["deleteIntegratedAccountByIntegratedAccountIdMcpById"];
+        options?: never;
+        head?: never;
+        /** Rename an MCP server or replace its config; the token stays */
+        patch: operations["patchIntegratedAccountByIntegratedAccountIdMcpById"];
         trace?: never;
     };
     "/proxy/{resource}": {
@@ -3988,6 +4076,313 @@ export interface operations {
                         iconData?: string;
                         /** @enum {string} */
                         _type: "flow";
+                        _links: {
+                            self?: {
+                                href: string;
+                            };
+                            application?: {
+                                href: string;
+                            };
+                            applications?: {
+                                href: string;
+                            };
+                            integrations?: {
+                                href: string;
+                            };
+                            apiTokens?: {
+                                href: string;
+                            };
+                            flows?: {
+                                href: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LosantError"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LosantError"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LosantError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LosantError"];
+                };
+            };
+            /** @description Too Many Requests: the request budget is spent; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getApplicationsByApplicationIdFlowsByFlowIdLogs: {
+        parameters: {
+            query?: {
+                limit?: string;
+                since?: string;
+                _actions?: string;
+                _links?: string;
+                _embedded?: string;
+            };
+            header?: never;
+            path: {
+                applicationId: string;
+                flowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        flowVersionId: string;
+                        time: string;
+                        pathsFailed: number;
+                        pathsCompleted: number;
+                        runCount: number;
+                        wallTime: number;
+                        errors: {
+                            time: string;
+                            flowVersion: string;
+                            flowVersionId: string;
+                            nodeId: string;
+                            nodeLabel?: string;
+                            error: {
+                                name: string;
+                                message: string;
+                            };
+                        }[];
+                    }[];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LosantError"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LosantError"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LosantError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LosantError"];
+                };
+            };
+            /** @description Too Many Requests: the request budget is spent; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getApplicationsByApplicationIdFlowsByFlowIdErrors: {
+        parameters: {
+            query?: {
+                duration?: string;
+                end?: string;
+                limit?: string;
+                sortDirection?: "asc" | "desc" | "ASC" | "DESC" | "";
+                flowVersion?: string;
+                deviceId?: string;
+                _actions?: string;
+                _links?: string;
+                _embedded?: string;
+            };
+            header?: never;
+            path: {
+                applicationId: string;
+                flowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        flowVersionId: string;
+                        start: string;
+                        end: string;
+                        limit: number;
+                        sortDirection: string;
+                        errors: {
+                            time: string;
+                            flowVersion: string;
+                            flowVersionId: string;
+                            nodeId: string;
+                            nodeLabel?: string;
+                            error: {
+                                name: string;
+                                message: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LosantError"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LosantError"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LosantError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LosantError"];
+                };
+            };
+            /** @description Too Many Requests: the request budget is spent; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getApplicationsByApplicationIdFlowsByFlowIdRuns: {
+        parameters: {
+            query?: {
+                limit?: string;
+                since?: string;
+                _actions?: string;
+                _links?: string;
+                _embedded?: string;
+            };
+            header?: never;
+            path: {
+                applicationId: string;
+                flowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            time: string;
+                            triggerType: string;
+                            triggerId: string;
+                            /** @enum {string} */
+                            status: "completed" | "failed";
+                            wallTime: number;
+                            steps: number;
+                            pathsCompleted: number;
+                            pathsFailed: number;
+                            debug: {
+                                nodeId: string;
+                                time: string;
+                                level: string;
+                                message: string;
+                                value: unknown;
+                            }[];
+                            errors: {
+                                time: string;
+                                nodeId: string;
+                                nodeLabel: string | null;
+                                name: string;
+                                message: string;
+                            }[];
+                        }[];
+                        count: number;
+                        applicationId: string;
+                        flowId: string;
+                        /** @enum {string} */
+                        _type: "flowRuns";
                         _links: {
                             self?: {
                                 href: string;
@@ -12805,6 +13200,421 @@ export interface operations {
                         }[];
                         next_cursor: string | null;
                         limit: number;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Too Many Requests: the request budget is spent; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getIntegratedAccountByIntegratedAccountIdMcp: {
+        parameters: {
+            query?: {
+                next_cursor?: string;
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                integrated_account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        result: {
+                            id: string;
+                            name: string;
+                            integrated_account_id: string;
+                            url: string;
+                            config: {
+                                /** @description `read` (list, get), `write` (create, update, delete), `custom`, or method names */
+                                methods?: string[];
+                                /** @description Tags set in the config's `tool_tags` */
+                                tags?: string[];
+                            };
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        next_cursor: string | null;
+                        limit: number;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Too Many Requests: the request budget is spent; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    postIntegratedAccountByIntegratedAccountIdMcp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integrated_account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    config?: {
+                        /** @description `read` (list, get), `write` (create, update, delete), `custom`, or method names */
+                        methods?: string[];
+                        /** @description Tags set in the config's `tool_tags` */
+                        tags?: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        integrated_account_id: string;
+                        url: string;
+                        config: {
+                            /** @description `read` (list, get), `write` (create, update, delete), `custom`, or method names */
+                            methods?: string[];
+                            /** @description Tags set in the config's `tool_tags` */
+                            tags?: string[];
+                        };
+                        created_at: string;
+                        updated_at: string;
+                        /** @description The bearer token MCP clients send; shown only here */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Too Many Requests: the request budget is spent; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getIntegratedAccountByIntegratedAccountIdMcpById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integrated_account_id: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        integrated_account_id: string;
+                        url: string;
+                        config: {
+                            /** @description `read` (list, get), `write` (create, update, delete), `custom`, or method names */
+                            methods?: string[];
+                            /** @description Tags set in the config's `tool_tags` */
+                            tags?: string[];
+                        };
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Too Many Requests: the request budget is spent; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteIntegratedAccountByIntegratedAccountIdMcpById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integrated_account_id: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrutoProxyError"];
+                };
+            };
+            /** @description Too Many Requests: the request budget is spent; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    patchIntegratedAccountByIntegratedAccountIdMcpById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integrated_account_id: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    config?: {
+                        /** @description `read` (list, get), `write` (create, update, delete), `custom`, or method names */
+                        methods?: string[];
+                        /** @description Tags set in the config's `tool_tags` */
+                        tags?: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        integrated_account_id: string;
+                        url: string;
+                        config: {
+                            /** @description `read` (list, get), `write` (create, update, delete), `custom`, or method names */
+                            methods?: string[];
+                            /** @description Tags set in the config's `tool_tags` */
+                            tags?: string[];
+                        };
+                        created_at: string;
+                        updated_at: string;
                     };
                 };
             };

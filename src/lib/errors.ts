@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'internal'
   | 'unprocessable'
   | 'upstream_error'
+  /** A connection the egress policy refuses (EGRESS_ALLOW). */
+  | 'egress_refused'
   | 'upstream_timeout';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -34,6 +36,7 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
   unprocessable: 422,
   upstream_error: 502,
+  egress_refused: 403,
   upstream_timeout: 504,
 };
 

@@ -16,6 +16,10 @@ export interface Metrics {
   tokenRequest(integration: string, grantType: string, failed: boolean): void;
   /** A request refused by Junction's own rate limit. */
   rateLimited(surface: string): void;
+  /** One event of a live (MQTT/WebSocket) integration handed to the workflows: connect, message, disconnect, failure. */
+  liveEvent(integrationType: string, event: string): void;
+  /** The live connections this node holds, read at scrape time. */
+  liveConnections(read: () => number): void;
   /** The Prometheus text exposition. */
   render(): Promise<string>;
   readonly contentType: string;
@@ -38,6 +42,8 @@ export const noMetrics: Metrics = {
   upstreamCall: nothing,
   tokenRequest: nothing,
   rateLimited: nothing,
+  liveEvent: nothing,
+  liveConnections: nothing,
   render: async () => '',
   contentType: 'text/plain; version=0.0.4; charset=utf-8',
 };

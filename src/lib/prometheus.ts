@@ -65,6 +65,21 @@ export function createPrometheusMetrics(): Metrics & { readonly registry: Regist
     labelNames: ['surface'],
     registers,
   });
+  const liveEvents = new Counter({
+    name: 'junction_live_events_total',
+    help: 'Events of live integrations handed to the workflows, by integration type and event',
+    labelNames: ['type', 'event'],
+    registers,
+  });
+  const liveHeld: Array<() => number> = [];
+  new Gauge({
+    name: 'junction_live_connections',
+    help: 'Live integration connections this node holds (connected or retrying)',
+    registers,
+    collect() {
+      this.set(liveHeld.reduce((sum, read) => sum + read(), 0));
+    },
+  });
 
   const pools: Array<() => PoolState> = [];
   new Gauge({
@@ -118,6 +133,12 @@ export function createPrometheusMetrics(): Metrics & { readonly registry: Regist
     },
     rateLimited(surface) {
       refusals.inc({ surface });
+    },
+    liveEvent(type, event) {
+      liveEvents.inc({ type, event });
+    },
+    liveConnections(read) {
+      liveHeld.push(read);
     },
     render: () => registry.metrics(),
   };

@@ -212,6 +212,11 @@ export interface Database {
   leases: LeaseTable;
   jobs: JobTable;
   job_errors: JobErrorTable;
+  live_status: LiveStatusTable;
+  workflow_log_periods: WorkflowLogPeriodTable;
+  workflow_runs: WorkflowRunTable;
+  workflow_errors: WorkflowErrorTable;
+  mcp_servers: McpServerTable;
   event_streams: EventStreamTable;
   events: EventTable;
   webhooks: WebhookTable;
@@ -300,6 +305,19 @@ export interface LeaseTable {
 
 export type LeaseRow = Selectable<LeaseTable>;
 
+/** What the node holding a live integration's connection last saw of it; see `repositories/live-status.ts`. */
+export interface LiveStatusTable {
+  integration_id: string;
+  connected_at: string | null;
+  disconnected_at: string | null;
+  error: string | null;
+  last_keep_alive_at: string | null;
+  next_attempt_at: string | null;
+  updated_at: string;
+}
+
+export type LiveStatusRow = Selectable<LiveStatusTable>;
+
 /** An integrator.io job: a flow run (`type` flow) or one of its steps (`export`, `import`). */
 export interface JobTable {
   id: string;
@@ -356,3 +374,62 @@ export interface JobErrorTable {
 
 export type JobRow = Selectable<JobTable>;
 export type JobErrorRow = Selectable<JobErrorTable>;
+
+/** Losant workflow logs (bounded per workflow): per-minute counts, the latest runs, the latest node errors. */
+export interface WorkflowLogPeriodTable {
+  flow_id: string;
+  period_start: string;
+  run_count: number;
+  paths_completed: number;
+  paths_failed: number;
+  wall_time_ms: number;
+}
+
+export interface WorkflowRunTable {
+  id: string;
+  flow_id: string;
+  trigger_type: string;
+  trigger_id: string;
+  /** `completed` or `failed`. */
+  status: string;
+  started_at: string;
+  wall_time_ms: number;
+  steps: number;
+  paths_completed: number;
+  paths_failed: number;
+  /** JSON: the debug nodes' entries. */
+  debug: string;
+  /** JSON: the node errors. */
+  errors: string;
+}
+
+export interface WorkflowErrorTable {
+  id: string;
+  flow_id: string;
+  run_id: string;
+  time: string;
+  node_id: string;
+  node_label: string | null;
+  name: string;
+  message: string;
+}
+
+export type WorkflowLogPeriodRow = Selectable<WorkflowLogPeriodTable>;
+export type WorkflowRunRow = Selectable<WorkflowRunTable>;
+export type WorkflowErrorRow = Selectable<WorkflowErrorTable>;
+/** An MCP server of a connected account; `token_hash` is the SHA-256 (hex) of its bearer token. */
+export interface McpServerTable {
+  id: string;
+  organization_id: string;
+  application_id: string | null;
+  integrated_account_id: string;
+  name: string;
+  /** JSON: `{methods?, tags?}`. */
+  config: string;
+  token_hash: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type McpServerRow = Selectable<McpServerTable>;

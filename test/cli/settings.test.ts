@@ -61,6 +61,22 @@ test('CORS_ORIGINS, TRUST_PROXY, METRICS and LOG_FORMAT are parsed, and every ba
   }
 });
 
+test('EGRESS_ALLOW is parsed once; its bad entries are reported with every other problem', () => {
+  assert.deepEqual(load({}).egressAllow, { ranges: [], hosts: [] });
+  const config = load({ EGRESS_ALLOW: '10.20.0.0/16, crm.internal' });
+  assert.deepEqual(config.egressAllow.hosts, ['crm.internal']);
+  assert.equal(config.egressAllow.ranges.length, 1);
+  try {
+    load({ EGRESS_ALLOW: '10.0.0.0/40,bad host', PORT: 'x' });
+    assert.fail('accepted');
+  } catch (error) {
+    assert.ok(error instanceof ConfigError);
+    assert.equal(error.problems.length, 3, error.message);
+    assert.match(error.message, /EGRESS_ALLOW: "10\.0\.0\.0\/40"/);
+    assert.match(error.message, /EGRESS_ALLOW: "bad host"/);
+  }
+});
+
 test('a pretty log line: time, level, message, request, then the other fields', () => {
   const line = JSON.stringify({
     level: 30,

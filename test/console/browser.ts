@@ -25,9 +25,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+type RuntimeOptions = NonNullable<Parameters<typeof startTestServer>[0]>['runtime'];
+
 /** A real Junction listening on 127.0.0.1 (real store) and one headless Chromium. */
-export async function startHarness(): Promise<Harness> {
-  const server = await startTestServer({ runtime: { timeoutMs: 2_000, backoffMs: 1 } });
+export async function startHarness(runtime: RuntimeOptions = {}): Promise<Harness> {
+  const server = await startTestServer({ runtime: { timeoutMs: 2_000, backoffMs: 1, ...runtime } });
   await server.app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = server.app.server.address() as AddressInfo;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });

@@ -1,5 +1,5 @@
 /** Which surface answers a path, and whether an error body is in that surface's shape. */
-export type Surface = 'losant' | 'celigo' | 'truto';
+export type Surface = 'losant' | 'celigo' | 'truto' | 'mcp';
 
 const TRUTO_PREFIXES = [
   '/integration',
@@ -16,6 +16,7 @@ export function surfaceOf(url: string): Surface {
   // Resolve dot segments (`/applications/%2e%2e/integrations` is `/integrations`) as the request does.
   const path = new URL(url, 'http://localhost').pathname;
   if (path === '/v1' || path.startsWith('/v1/')) return 'celigo';
+  if (path === '/mcp' || path.startsWith('/mcp/')) return 'mcp';
   if (TRUTO_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) return 'truto';
   return 'losant';
 }
@@ -37,5 +38,10 @@ export function errorShapeProblem(surface: Surface, status: number, body: unknow
       return b.statusCode === status && typeof b.error === 'string' && typeof b.message === 'string'
         ? null
         : 'not {statusCode, error, message}';
+    case 'mcp': {
+      // JSON-RPC: the MCP endpoint's errors outside a call.
+      const error = b.error as Record<string, unknown> | undefined;
+      return b.jsonrpc === '2.0' && typeof error?.code === 'number' && typeof error.message === 'string' ? null : 'not a JSON-RPC error';
+    }
   }
 }

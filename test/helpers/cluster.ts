@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { LOOPBACK_EGRESS_ALLOW } from './egress.js';
 
 const BIN = join(process.cwd(), 'bin', 'junction');
 
@@ -15,6 +16,8 @@ export interface Cluster {
   applicationId: string;
   /** One request to the next node in turn: a round-robin load balancer in front of the nodes. */
   call<T = unknown>(method: string, path: string, options?: { body?: unknown; token?: string; node?: number }): Promise<Answer<T>>;
+  /** Sends the node a signal (SIGKILL: it dies at once) and waits for it to exit. */
+  kill(node: number, signal?: NodeJS.Signals): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,6 +63,7 @@ export async function startCluster(options: { nodes: number; databaseUrl: string
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'info',
+    EGRESS_ALLOW: LOOPBACK_EGRESS_ALLOW,
     ...options.env,
   };
   const children: ChildProcess[] = [];
@@ -68,7 +72,7 @@ export async function startCluster(options: { nodes: number; databaseUrl: string
       children.map(
         (child) =>
           new Promise<void>((resolve) => {
-            if (child.exitCode !== null) return resolve();
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
             child.once('exit', () => resolve());
             child.kill('SIGTERM');
           }),
@@ -99,6 +103,13 @@ export async function startCluster(options: { nodes: number; databaseUrl: string
         const text = await response.text();
         return { status: response.status, body: text ? JSON.parse(text) : undefined, node: index };
       },
+      kill: (node, signal = 'SIGKILL') =>
+        new Promise<void>((resolve) => {
+          const child = children[node];
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill(signal);
+        }),
       close,
     };
     return cluster;

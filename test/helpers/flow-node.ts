@@ -6,12 +6,14 @@
 import { buildApp } from '../../src/app.js';
 import { createCore } from '../../src/core/index.js';
 import { openStore } from '../../src/store/database.js';
+import { egressAllowing } from './egress.js';
 import { FAST_FLOWS } from './flows.js';
 import { TEST_SECRET } from './server.js';
 
 const [dataDir, pgSchema, flows, runtime] = process.argv.slice(2);
 const store = openStore({ dataDir, databaseUrl: process.env.DATABASE_URL || null, ...(pgSchema !== '-' ? { pgSchema } : {}) });
 const core = createCore(store, TEST_SECRET, {
+  egress: egressAllowing(),
   ...FAST_FLOWS,
   flows: { ...FAST_FLOWS.flows, ...JSON.parse(flows ?? '{}') },
   ...JSON.parse(runtime ?? '{}'),

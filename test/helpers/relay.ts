@@ -24,5 +24,7 @@ export function relay(target: URL, port = 0, defaultPort = 5432) {
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
       }),
+    /** Client connections open through the relay now. */
+    connections: () => sockets.size / 2,
   };
 }

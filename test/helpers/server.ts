@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { MetricsMode } from '../../src/api/common/metrics.js';
 import { buildApp } from '../../src/app.js';
+import type { McpLimits } from '../../src/config.js';
 import { type Core, createCore, type RuntimeOptions } from '../../src/core/index.js';
 import type { Tenant } from '../../src/core/tenancy/setup-service.js';
 import { createPrometheusMetrics } from '../../src/lib/prometheus.js';
 import { openStore, type Store } from '../../src/store/database.js';
+import { egressAllowing } from './egress.js';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
@@ -53,6 +55,8 @@ export async function startTestServer(
     metrics?: MetricsMode;
     redisUrl?: string;
     corsOrigins?: string[];
+    /** The MCP endpoint's limits (defaults: the settings' defaults). */
+    mcp?: Partial<McpLimits>;
     trustProxy?: boolean | number | string;
     /** Another node: its own app, core and store connection over this server's database (closed first). */
     sameStoreAs?: TestServer;
@@ -73,7 +77,8 @@ export async function startTestServer(
     }
     await migrateWithRetry(store);
   }
-  const core = createCore(store, TEST_SECRET, options.runtime);
+  // Loopback upstreams are allowed unless a test passes its own `runtime.egress` (the default policy: `createEgress()`).
+  const core = createCore(store, TEST_SECRET, { egress: egressAllowing(), ...options.runtime });
   const app = await buildApp({
     config: {
       bodyLimit: options.bodyLimit ?? 1024 * 1024,
@@ -83,6 +88,7 @@ export async function startTestServer(
       metrics: options.metrics,
       corsOrigins: options.corsOrigins ?? null,
       trustProxy: options.trustProxy ?? false,
+      ...(options.mcp ? { mcp: options.mcp } : {}),
     },
     core,
     ...(options.logLines ? { logger: { level: 'trace', stream: { write: (line: string) => options.logLines?.push(line) } } } : {}),

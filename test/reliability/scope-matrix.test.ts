@@ -115,9 +115,16 @@ const MINTING_REQUESTS: Record<string, (scopes: string[]) => { url: string; body
   }),
 };
 
+/**
+ * Routes whose `token` is no API token: an MCP server's token holds no scopes, only its server's tools;
+ * that its creator may call those through the proxy is checked in test/api/mcp/mcp-servers.test.ts.
+ */
+const NOT_API_TOKENS = new Set(['POST /integrated-account/:integrated_account_id/mcp']);
+
 /** Creating routes (POST, PUT) whose success answer carries a `token`: those issue tokens. */
 function mintsTokens(route: CataloguedRoute): boolean {
   if (route.method !== 'POST' && route.method !== 'PUT') return false;
+  if (NOT_API_TOKENS.has(`${route.method} ${route.url}`)) return false;
   const responses = (route.schema?.response ?? {}) as Record<string, { properties?: Record<string, unknown> }>;
   return Object.entries(responses).some(([status, schema]) => /^2/.test(status) && schema?.properties?.token !== undefined);
 }

@@ -11,7 +11,11 @@ import { FAST_WEBHOOKS, signedWith, startSink, subscribe, until } from '../helpe
 const API_KEY = { base_url: 'http://127.0.0.1:9', credentials: { format: 'api_key', config: { fields: [] } }, webhook: {} };
 
 async function post(url: string, path: string, body: unknown) {
-  const reply = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const reply = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return reply.status;
 }
 
@@ -55,7 +59,9 @@ test('SIGKILL between accept and delivery: the event is delivered after the rest
   );
 });
 
-test('two nodes on PostgreSQL deliver each event once', { skip: !process.env.DATABASE_URL && 'DATABASE_URL is not set (PostgreSQL only)' }, async () => {
+test('two nodes on PostgreSQL deliver each event once', {
+  skip: !process.env.DATABASE_URL && 'DATABASE_URL is not set (PostgreSQL only)',
+}, async () => {
   const server = await startTestServer({ runtime: FAST_WEBHOOKS });
   const sink = await startSink();
   after(async () => {
@@ -84,7 +90,10 @@ test('two nodes on PostgreSQL deliver each event once', { skip: !process.env.DAT
   // One subscriber sees each account's stream in its order (seq), whichever node sent what.
   for (const account of accounts) {
     const stream = (await streamEvents(server.core.store.db, account)).filter((e) => e.event_type.startsWith('record:')).map((e) => e.id);
-    assert.deepEqual(events.filter((e) => e.payload.integrated_account_id === account).map((e) => e.id), stream);
+    assert.deepEqual(
+      events.filter((e) => e.payload.integrated_account_id === account).map((e) => e.id),
+      stream,
+    );
   }
   const senders = await server.core.store.db.selectFrom('webhook_deliveries').select('node_id').distinct().execute();
   assert.equal(senders.length, 2, 'both nodes sent deliveries');

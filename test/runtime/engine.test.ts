@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type CallRecord, execute } from '../../src/runtime/engine/execute.js';
 import type { HttpOptions } from '../../src/runtime/engine/http-client.js';
+import { egressAllowing } from '../helpers/egress.js';
 import { json, startUpstream, type Upstream } from '../helpers/upstream.js';
 
-const FAST: HttpOptions = { timeoutMs: 1_000, maxRetries: 2, backoffMs: 5, maxRateLimitWaitMs: 1_500 };
+const FAST: HttpOptions = { timeoutMs: 1_000, maxRetries: 2, backoffMs: 5, maxRateLimitWaitMs: 1_500, egress: egressAllowing() };
 let upstream: Upstream;
 
 before(async () => {

@@ -1,4 +1,4 @@
-// A small SVG chart of calls per minute (errors in their own colour) with latency percentiles.
+// A small SVG chart of calls (or jobs) per minute (errors in their own colour) with latency percentiles.
 export interface Point {
   at: string;
   ok: boolean;
@@ -11,11 +11,11 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-export function CallChart({ points, title }: { points: Point[]; title: string }) {
-  if (points.length === 0) return <p className="muted">No calls yet.</p>;
+export function CallChart({ points, title, unit = 'calls' }: { points: Point[]; title: string; unit?: string }) {
+  if (points.length === 0) return <p className="muted">No {unit} yet.</p>;
   const minute = (iso: string) => Math.floor(Date.parse(iso) / 60_000);
   const last = Math.max(...points.map((p) => minute(p.at)));
-  // Always the last 30 minutes that saw a call, so one busy minute does not fill the whole chart.
+  // Always the last 30 minutes that saw one, so one busy minute does not fill the whole chart.
   const first = last - 29;
   const buckets = Array.from({ length: last - first + 1 }, () => ({ ok: 0, failed: 0 }));
   for (const p of points) {
@@ -28,7 +28,7 @@ export function CallChart({ points, title }: { points: Point[]; title: string })
   const bar = width / buckets.length;
   const durations = points.map((p) => p.durationMs);
   const failed = points.filter((p) => !p.ok).length;
-  const summary = `${points.length} calls, ${failed} failed, p50 ${percentile(durations, 50)} ms, p99 ${percentile(durations, 99)} ms`;
+  const summary = `${points.length} ${unit}, ${failed} failed, p50 ${percentile(durations, 50)} ms, p99 ${percentile(durations, 99)} ms`;
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}: ${summary}`} preserveAspectRatio="none">

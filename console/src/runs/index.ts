@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { FlowJobsPage } from './flow-jobs';
 
 /**
  * What the Runs section lists: one source per runtime that exposes its history through a public API
@@ -12,4 +13,4 @@ export interface RunSource {
   Page: ComponentType;
 }
 
-export const runSources: RunSource[] = [];
+export const runSources: RunSource[] = [{ id: 'flow-jobs', label: 'Flow jobs', Page: FlowJobsPage }];

@@ -34,6 +34,7 @@ const CODES: Record<ErrorCode, string> = {
   unprocessable: 'invalid_field',
   uri_too_long: 'uri_too_long',
   upstream_error: 'bad_gateway',
+  egress_refused: 'egress_refused',
   upstream_timeout: 'gateway_timeout',
 };
 

@@ -3,6 +3,7 @@ import type { Core } from '../../core/index.js';
 import type { AppError } from '../../lib/errors.js';
 import { useTokenAuth } from '../common/auth.js';
 import { applicationRoutes } from './applications.js';
+import { flowLogRoutes } from './flow-logs.js';
 import { flowRoutes } from './flows.js';
 import { integrationRoutes } from './integrations.js';
 import { LosantError } from './schemas.js';
@@ -25,6 +26,7 @@ const LOSANT_TYPES: Record<AppError['code'], string> = {
   internal: 'InternalError',
   unprocessable: 'Validation',
   upstream_error: 'BadGateway',
+  egress_refused: 'Forbidden',
   upstream_timeout: 'GatewayTimeout',
 };
 
@@ -41,4 +43,5 @@ export async function losantApi(app: FastifyInstance, { core }: { core: Core }) 
   await app.register(integrationRoutes, { core });
   await app.register(tokenRoutes, { core });
   await app.register(flowRoutes, { core });
+  await app.register(flowLogRoutes, { core });
 }

@@ -38,7 +38,7 @@ export function toLosantIntegration(unmasked: Integration) {
   const appId = integration.applicationId ?? '';
   const collection = collectionPath(appId);
   // Object.assign, not spread: spreading then adding many keys is a slow path in V8.
-  return Object.assign({}, integration.attributes, {
+  const view = Object.assign({}, integration.attributes, {
     id: integration.id,
     integrationId: integration.id,
     applicationId: appId,
@@ -54,6 +54,8 @@ export function toLosantIntegration(unmasked: Integration) {
       application: { href: `/applications/${appId}` },
     },
   });
+  if (integration.status) Object.assign(view, { status: integration.status });
+  return view;
 }
 
 type PostBody = Static<typeof IntegrationPost>;

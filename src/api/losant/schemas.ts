@@ -161,7 +161,7 @@ export const Integration = Type.Object(
 );
 
 /** Query parameters the official clients add to every call; accepted and ignored. */
-const clientExtras = {
+export const clientExtras = {
   _actions: Type.Optional(Type.String()),
   _links: Type.Optional(Type.String()),
   _embedded: Type.Optional(Type.String()),

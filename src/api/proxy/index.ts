@@ -4,6 +4,7 @@ import { useTokenAuth } from '../common/auth.js';
 import { useErrorEncoder } from '../common/errors.js';
 import { trutoError } from '../truto/index.js';
 import { accountRoutes } from './accounts.js';
+import { mcpServerRoutes } from './mcp-servers.js';
 import { oauthRoutes } from './oauth.js';
 import { proxyRoutes } from './proxy.js';
 import { TrutoError } from './schemas.js';
@@ -19,17 +20,17 @@ export function isProxyPath(url: string): boolean {
 /** Connected accounts, the proxy API and the OAuth flow, each prefix with its own Truto-shaped handlers. */
 export async function proxyApi(app: FastifyInstance, { core }: { core: Core }) {
   const plugins = [
-    ['/integrated-account', accountRoutes],
-    ['/proxy', proxyRoutes],
-    ['/oauth', oauthRoutes],
+    ['/integrated-account', [accountRoutes, mcpServerRoutes]],
+    ['/proxy', [proxyRoutes]],
+    ['/oauth', [oauthRoutes]],
   ] as const;
-  for (const [prefix, routes] of plugins) {
+  for (const [prefix, routeSets] of plugins) {
     await app.register(
       async (scope) => {
         scope.addSchema(TrutoError);
         useTokenAuth(scope, core);
         useErrorEncoder(scope, trutoError);
-        await routes(scope, core);
+        for (const routes of routeSets) await routes(scope, core);
       },
       { prefix },
     );

@@ -112,3 +112,48 @@ export const CallbackQuery = Type.Object({
   error: Type.Optional(Type.String({ maxLength: 1024 })),
   error_description: Type.Optional(Type.String({ maxLength: 4096 })),
 });
+
+/** An MCP server of an integrated account: what it exposes (absent or empty: everything). */
+const McpConfig = Type.Object(
+  {
+    methods: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 128 }), {
+        maxItems: 100,
+        description: '`read` (list, get), `write` (create, update, delete), `custom`, or method names',
+      }),
+    ),
+    tags: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 128 }), { maxItems: 100, description: "Tags set in the config's `tool_tags`" }),
+    ),
+  },
+  { additionalProperties: false },
+);
+const McpName = Type.String({ minLength: 1, maxLength: 255 });
+
+export const McpParams = Type.Object({ integrated_account_id: Id });
+export const McpIdParams = Type.Object({ integrated_account_id: Id, id: Id });
+export const McpPost = Type.Object({ name: McpName, config: Type.Optional(McpConfig) }, { additionalProperties: false });
+export const McpPatch = Type.Object(
+  { name: Type.Optional(McpName), config: Type.Optional(McpConfig) },
+  { additionalProperties: false, minProperties: 1 },
+);
+const mcpFields = {
+  id: Type.String(),
+  name: Type.String(),
+  integrated_account_id: Type.String(),
+  /** The server's endpoint, for an MCP client (Streamable HTTP). */
+  url: Type.String(),
+  config: McpConfig,
+  created_at: Type.String(),
+  updated_at: Type.String(),
+};
+export const McpServerView = Type.Object(mcpFields);
+export const McpServerCreated = Type.Object({
+  ...mcpFields,
+  token: Type.String({ description: 'The bearer token MCP clients send; shown only here' }),
+});
+export const McpList = Type.Object({
+  result: Type.Array(McpServerView),
+  next_cursor: Type.Union([Type.String(), Type.Null()]),
+  limit: Type.Integer(),
+});

@@ -14,6 +14,7 @@ import {
   listIntegratedAccounts,
   updateIntegratedAccountAtVersion,
 } from '../../store/repositories/integrated-accounts.js';
+import { deleteMcpServersOfAccount } from '../../store/repositories/mcp-servers.js';
 import { findResource, insertResource, resourceUsesConnection } from '../../store/repositories/resources.js';
 import type { ResourceRow } from '../../store/tables.js';
 import type { Integration } from '../integrations/integration-model.js';
@@ -21,6 +22,7 @@ import type { createIntegrationService } from '../integrations/integration-servi
 import { canReach } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { refuseAccountBaseUrls } from '../shared/egress-check.js';
 import { type EventType, recordEvent } from '../shared/events.js';
 import { MISSED, writeRow } from '../shared/row-write.js';
 import type { CallLog } from './call-log-service.js';
@@ -146,6 +148,7 @@ export function createIntegratedAccountService(
       });
       const method = pickMethod(integration, input.authenticationMethod);
       requireCredentialFields(integration, method, input.context);
+      refuseAccountBaseUrls(ctx.egress, integration.config, input.context);
       const now = nowIso();
       const status = statusOf(method, input.context);
       const row: AccountRow = {
@@ -259,6 +262,7 @@ export function createIntegratedAccountService(
           ]);
         }
         requireCredentialFields(integration, current.authenticationMethod, tree);
+        refuseAccountBaseUrls(ctx.egress, integration.config, tree);
         return tree;
       });
     },
@@ -279,6 +283,8 @@ export function createIntegratedAccountService(
           throw new AppError('conflict', `Connection ${row.id} is used by an export or import; remove that reference first.`);
         }
         await deleteUpstreamCalls(trx, row.id);
+        // Its MCP servers go with it (their requests check the account too, whatever deleted it).
+        await deleteMcpServersOfAccount(trx, row.id);
         await deleteIntegratedAccountRow(trx, row.id);
         await recordAudit(trx, actor, {
           ...auditTarget('integratedAccount', row),

@@ -92,7 +92,14 @@ export function createProxyService(
   }
 
   return {
-    async call(principal: Principal, accountId: string, resource: string, method: string, request: ProxyRequest): Promise<EngineResult> {
+    /** `principal` null: the caller was authenticated otherwise (an MCP server's token for this account). */
+    async call(
+      principal: Principal | null,
+      accountId: string,
+      resource: string,
+      method: string,
+      request: ProxyRequest,
+    ): Promise<EngineResult> {
       const account = await accounts.get(principal, accountId);
       return run(account, await integrations.get(null, account.integrationId), resource, method, request);
     },

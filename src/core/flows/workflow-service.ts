@@ -18,7 +18,13 @@ import { type Actor, type CoreContext, transaction } from '../shared/context.js'
 import { MISSED, writeRow } from '../shared/row-write.js';
 import { type Flow, type FlowFields, flowAuditView, flowFieldsToColumns, rowToFlow, triggeredIntegrationIds } from './flow-model.js';
 
-export function createFlowService(ctx: CoreContext) {
+/** `changed`: a workflow was created, changed or deleted (after its commit); the workflow runner reloads. */
+export function createFlowService(ctx: CoreContext, hooks: { changed?: () => void } = {}) {
+  const changed = <T>(result: T): T => {
+    hooks.changed?.();
+    return result;
+  };
+
   async function load(db: Executor, principal: Principal | null, applicationId: string, id: string) {
     const app = await requireApplication(db, principal, applicationId);
     const row = isId(id) ? await findFlow(db, normalizeId(id)) : undefined;
@@ -28,7 +34,7 @@ export function createFlowService(ctx: CoreContext) {
 
   return {
     async create(actor: Actor, applicationId: string, fields: FlowFields): Promise<Flow> {
-      return transaction(ctx, async (trx) => {
+      const created = await transaction(ctx, async (trx) => {
         const app = await requireApplication(trx, actor.principal, applicationId);
         const now = nowIso();
         const row = {
@@ -50,6 +56,7 @@ export function createFlowService(ctx: CoreContext) {
         });
         return rowToFlow(row);
       });
+      return changed(created);
     },
 
     async get(principal: Principal, applicationId: string, id: string): Promise<Flow> {
@@ -63,7 +70,7 @@ export function createFlowService(ctx: CoreContext) {
     },
 
     async update(actor: Actor, applicationId: string, id: string, mutate: (current: Flow) => FlowFields): Promise<Flow> {
-      return writeRow(ctx, {
+      const updated = await writeRow(ctx, {
         table: 'flows',
         id,
         label: 'workflow',
@@ -85,6 +92,7 @@ export function createFlowService(ctx: CoreContext) {
           return { ...current, ...next, version: current.version + 1, updatedAt };
         },
       });
+      return changed(updated);
     },
 
     async delete(actor: Actor, applicationId: string, id: string): Promise<void> {
@@ -98,6 +106,7 @@ export function createFlowService(ctx: CoreContext) {
           after: null,
         });
       });
+      changed(undefined);
     },
   };
 }

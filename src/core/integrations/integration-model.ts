@@ -35,6 +35,16 @@ export interface Integration {
   settings: JsonObject;
   createdAt: string;
   updatedAt: string;
+  /** The connection status of an integration of a Losant type (read views only; never stored with it). */
+  status?: IntegrationStatus;
+}
+
+/** The Losant integration `status`: times in ms since the epoch. */
+export interface IntegrationStatus {
+  connectInfo: { ts: number | null };
+  disconnectInfo: { ts: number | null; error?: string };
+  lastKeepAlive?: number;
+  nextAttempt?: number;
 }
 
 /** The fields a write may set. */

@@ -27,6 +27,7 @@ import {
   keepStoredSecrets,
   rowToIntegration,
 } from './integration-model.js';
+import { isLiveType, withStatus } from './live-status.js';
 import { checkTypeConfigs } from './type-configs.js';
 
 export const INTEGRATION_DEFAULTS: Omit<IntegrationFields, 'name'> = {
@@ -63,8 +64,17 @@ export interface UpdateOptions {
   applicationId?: string;
 }
 
-export function createIntegrationService(ctx: CoreContext) {
+export interface IntegrationHooks {
+  /** A live (MQTT/WebSocket) integration was created, changed or deleted here; called after the commit. */
+  liveChanged?(integrationId: string): void;
+}
+
+export function createIntegrationService(ctx: CoreContext, hooks: IntegrationHooks = {}) {
   const key = ctx.encryptionKey;
+  const changed = (integration: { id: string; integrationType: string | null }) => {
+    if (isLiveType(integration.integrationType)) hooks.liveChanged?.(integration.id);
+  };
+  const shown = async (integration: Integration) => (await withStatus(ctx.store.db, [integration]))[0];
 
   async function load(db: Executor, principal: Principal | null, id: string, applicationId?: string) {
     const app = applicationId === undefined ? null : await requireApplication(db, principal, applicationId);
@@ -78,7 +88,7 @@ export function createIntegrationService(ctx: CoreContext) {
     async create(actor: Actor, owner: { organizationId: string; applicationId: string | null }, written: IntegrationFields) {
       const fields = keepStoredSecrets(written, null);
       checkTypeConfigs(fields.integrationType, fields.attributes);
-      return transaction(ctx, async (trx) => {
+      const created = await transaction(ctx, async (trx) => {
         const app = owner.applicationId ? await requireApplication(trx, actor.principal, owner.applicationId) : null;
         const now = nowIso();
         const row = {
@@ -99,16 +109,22 @@ export function createIntegrationService(ctx: CoreContext) {
         });
         return rowToIntegration(key, row);
       });
+      changed(created);
+      return shown(created);
     },
 
     async get(principal: Principal | null, id: string, applicationId?: string): Promise<Integration> {
-      return rowToIntegration(key, await load(ctx.store.db, principal, id, applicationId));
+      return shown(rowToIntegration(key, await load(ctx.store.db, principal, id, applicationId)));
     },
 
     async listInApplication(principal: Principal, applicationId: string, filter: ListFilter | null, page: PageRequest) {
       const app = await requireApplication(ctx.store.db, principal, applicationId);
       const result = await listIntegrations(ctx.store.db, { organizationId: app.organization_id, applicationId: app.id }, filter, page);
-      return { total: result.total, items: result.rows.map((r) => rowToIntegration(key, r)) };
+      const items = await withStatus(
+        ctx.store.db,
+        result.rows.map((r) => rowToIntegration(key, r)),
+      );
+      return { total: result.total, items };
     },
 
     /** Every integration of the principal's organization that it can reach, whichever surface made it. */
@@ -131,7 +147,7 @@ export function createIntegrationService(ctx: CoreContext) {
       mutate: (current: Integration) => IntegrationFields,
       options: UpdateOptions = {},
     ): Promise<Integration> {
-      return writeRow(ctx, {
+      const updated = await writeRow(ctx, {
         table: 'integrations',
         id,
         label: 'integration',
@@ -153,11 +169,14 @@ export function createIntegrationService(ctx: CoreContext) {
           return { ...current, ...next, version: current.version + 1, updatedAt };
         },
       });
+      changed(updated);
+      return shown(updated);
     },
 
     /** Deletes the integration and, when asked, every flow of its application that it triggers. */
     async delete(actor: Actor, id: string, options: { applicationId?: string; includeWorkflows?: boolean } = {}) {
-      return transaction(ctx, async (trx) => {
+      let deleted: { id: string; integrationType: string | null } | null = null;
+      const result = await transaction(ctx, async (trx) => {
         const row = await load(trx, actor.principal, id, options.applicationId);
         const deletedFlows: string[] = [];
         if (options.includeWorkflows && row.application_id) {
@@ -179,8 +198,11 @@ export function createIntegrationService(ctx: CoreContext) {
           before: auditView(rowToIntegration(key, row)),
           after: null,
         });
+        deleted = { id: row.id, integrationType: row.integration_type };
         return { deletedFlows };
       });
+      if (deleted) changed(deleted);
+      return result;
     },
   };
 }

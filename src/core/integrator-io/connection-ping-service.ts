@@ -66,8 +66,9 @@ export function createConnectionPingService(
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       // What stops a ping before it reaches the upstream (nothing to call, a config it cannot use, an
-      // integration that is gone, an account not authorized yet) says nothing about the connection's health.
-      if (error.code === 'unprocessable') throw error;
+      // integration that is gone, an account not authorized yet, an address the egress policy refuses) says
+      // nothing about the connection's health.
+      if (error.code === 'unprocessable' || error.code === 'egress_refused') throw error;
       if (error.code === 'bad_request' || error.code === 'not_found') {
         throw new AppError('unprocessable', error.message, [{ path: '_id', message: error.message, code: 'ping_not_supported' }]);
       }

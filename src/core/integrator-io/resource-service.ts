@@ -1,7 +1,7 @@
 import type { Principal } from '../../auth/principal.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
-import type { JsonObject } from '../../lib/json.js';
+import { isObject, type JsonObject } from '../../lib/json.js';
 import { changedSecrets } from '../../lib/secrets.js';
 import { nowIso } from '../../lib/time.js';
 import type { Dialect } from '../../store/database.js';
@@ -25,6 +25,7 @@ import type { IntegratedAccountService } from '../connections/integrated-account
 import { canReach } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { egressDetail, refuseAccountBaseUrls, refuseEgressDetails } from '../shared/egress-check.js';
 import { MISSED, type Missed, writeRow } from '../shared/row-write.js';
 import { openSecrets, sealJson, sealReplacing } from '../shared/sealed-json.js';
 import { accountConnectionDoc, accountEditFromDoc } from './connection-view.js';
@@ -128,7 +129,9 @@ async function connectionOf(
   return row.id;
 }
 
-function columns(kind: ResourceKind, doc: JsonObject, connectionId: string | null) {
+function columns(ctx: CoreContext, kind: ResourceKind, doc: JsonObject, connectionId: string | null) {
+  // A plain connection's base URI at a literal address the egress policy refuses is refused when saved.
+  if (kind === 'connection') refuseEgressDetails([egressDetail(ctx.egress, 'http.baseURI', isObject(doc.http) ? doc.http.baseURI : null)]);
   const name = typeof doc.name === 'string' ? doc.name : '';
   const normalized = connectionId ? { ...doc, _connectionId: connectionId } : doc;
   return { name, doc: normalized, kind, connection_id: connectionId };
@@ -144,7 +147,7 @@ export async function insertResourceIn(
   doc: JsonObject,
   id = newId(),
 ): Promise<Resource> {
-  const col = columns(kind, doc, await connectionOf(trx, ctx.store.dialect, actor, organizationId, kind, doc));
+  const col = columns(ctx, kind, doc, await connectionOf(trx, ctx.store.dialect, actor, organizationId, kind, doc));
   const { plain, sealed } = sealJson(ctx.encryptionKey, col.doc);
   const now = nowIso();
   const row: ResourceRow = {
@@ -180,7 +183,7 @@ export async function replaceResourceIn(
   doc: JsonObject,
 ): Promise<Resource | Missed> {
   const kind = row.kind as ResourceKind;
-  const col = columns(kind, doc, await connectionOf(trx, ctx.store.dialect, actor, row.organization_id, kind, doc));
+  const col = columns(ctx, kind, doc, await connectionOf(trx, ctx.store.dialect, actor, row.organization_id, kind, doc));
   const { plain, secrets, sealed } = sealReplacing(ctx.encryptionKey, col.doc, row.secrets);
   const stored = openSecrets(ctx.encryptionKey, row.secrets);
   const updatedAt = nowIso();
@@ -235,7 +238,11 @@ export function createResourceService(
       const row = await loadResource(ctx.store.db, actor.principal, kind, id);
       if (isAccountRow(row)) {
         const config = await configOf(rowToAccount(ctx.encryptionKey, row));
-        await accounts.edit(actor, row.id, (current) => accountEditFromDoc(current, accountConnectionDoc(current, config), doc));
+        await accounts.edit(actor, row.id, (current) => {
+          const edit = accountEditFromDoc(current, accountConnectionDoc(current, config), doc);
+          if (edit) refuseAccountBaseUrls(ctx.egress, config, edit.context);
+          return edit;
+        });
         return service.get(actor.principal as Principal, kind, row.id);
       }
       return writeRow(ctx, {

@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal.js';
+import type { EgressAllow } from '../../lib/egress-rule.js';
 import type { Store } from '../../store/database.js';
 import type { Executor } from '../../store/executor.js';
 
@@ -6,6 +7,8 @@ export interface CoreContext {
   readonly store: Store;
   readonly encryptionKey: Buffer;
   readonly signingKey: Uint8Array;
+  /** What the egress policy allows besides public addresses (EGRESS_ALLOW): base URLs are checked when saved. */
+  readonly egress: EgressAllow;
 }
 
 /** Which surface or tool made a change; recorded on audit events. */

@@ -98,7 +98,7 @@ export function createIntegrationCatalogService(ctx: CoreContext, integrations: 
 
     async create(actor: Actor & { principal: Principal }, fields: CatalogFields): Promise<CatalogIntegration> {
       const config = fields.config ?? {};
-      validateIntegrationConfig(config);
+      validateIntegrationConfig(config, { egress: ctx.egress });
       const created = await integrations.create(
         actor,
         { organizationId: actor.principal.organizationId, applicationId: null },
@@ -121,7 +121,7 @@ export function createIntegrationCatalogService(ctx: CoreContext, integrations: 
         id,
         (current) => {
           const config = changes.config === undefined ? current.config : mergePatch(current.config, changes.config);
-          if (changes.config !== undefined) validateIntegrationConfig(config);
+          if (changes.config !== undefined) validateIntegrationConfig(config, { egress: ctx.egress });
           return {
             ...current,
             name: changes.name ?? current.name,

@@ -174,7 +174,7 @@ export function createInstallationService(ctx: CoreContext) {
           { path: 'body.environment_id', message: 'is required' },
         ]);
       }
-      if (request.override) validateIntegrationConfig(request.override, { root: 'override', partial: true });
+      if (request.override) validateIntegrationConfig(request.override, { root: 'override', partial: true, egress: ctx.egress });
       try {
         return await transaction(ctx, async (trx) => {
           const environment = await requireApplication(trx, principal, environmentId);
@@ -244,7 +244,7 @@ export function createInstallationService(ctx: CoreContext) {
 
     /** The installer replaces `override` whole or toggles `is_enabled`; the integration's owner approves. */
     async update(actor: Authed, id: string, changes: InstallationChanges): Promise<Installation> {
-      if (changes.override) validateIntegrationConfig(changes.override, { root: 'override', partial: true });
+      if (changes.override) validateIntegrationConfig(changes.override, { root: 'override', partial: true, egress: ctx.egress });
       return writeRow(ctx, {
         table: 'installations',
         id,

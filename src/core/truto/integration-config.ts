@@ -1,8 +1,10 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import jsonata from 'jsonata';
+import type { EgressAllow } from '../../lib/egress-rule.js';
 import { AppError, type ErrorDetail } from '../../lib/errors.js';
 import { type JsonObject, pointerToPath } from '../../lib/json.js';
 import { extractSecrets, isReference, restoreSecrets } from '../../lib/secrets.js';
+import { configEgressDetails } from '../shared/egress-check.js';
 import { CREDENTIAL_FORMATS, INTEGRATION_CONFIG_SCHEMA } from './integration-config-schema.js';
 
 /**
@@ -146,13 +148,17 @@ function baseUrlDetails(root: string, config: unknown, partial: boolean): ErrorD
  * Checks a config against the published schema, then every `{{…}}` placeholder; throws one 400 listing
  * every failing path. `partial` is for an environment override, which is merged over a full config.
  */
-export function validateIntegrationConfig(config: unknown, options: { root?: string; partial?: boolean } = {}): void {
+export function validateIntegrationConfig(config: unknown, options: { root?: string; partial?: boolean; egress?: EgressAllow } = {}): void {
   const root = options.root ?? 'config';
   const validate = options.partial ? compiled().partial : compiled().full;
   const details = validate(config) ? [] : schemaDetails(root, validate.errors ?? []);
   const known = new Set(details.map((d) => d.path));
   for (const detail of [...placeholderDetails(root, config), ...baseUrlDetails(root, config, options.partial === true)]) {
     if (!known.has(detail.path)) details.push(detail);
+  }
+  // A base URL at a literal address the egress policy refuses is refused now; a host name at connect time.
+  for (const detail of options.egress ? configEgressDetails(options.egress, config, root) : []) {
+    if (detail && !details.some((d) => d.path === detail.path)) details.push(detail);
   }
   if (details.length > 0) {
     throw new AppError('validation', `${root} is invalid: ${details.length} problem${details.length > 1 ? 's' : ''}`, details);

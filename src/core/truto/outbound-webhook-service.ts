@@ -20,6 +20,7 @@ import type { EventRow, WebhookAttemptRow, WebhookRow } from '../../store/tables
 import { requireApplication } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { egressDetail, refuseEgressDetails } from '../shared/egress-check.js';
 import { type CursorPage, toPage } from '../shared/page.js';
 
 export interface Webhook {
@@ -55,10 +56,11 @@ const toWebhook = (row: WebhookRow): Webhook => ({
 
 const auditView = (w: Webhook) => ({ targetUrl: w.targetUrl, isActive: w.isActive, eventTypes: w.eventTypes });
 
-/** 400 for a target that is not an http(s) URL (or one the egress policy refuses) or a malformed event type. */
-function validate(input: WebhookInput) {
+/** 400 for a target that is not an http(s) URL or a literal address the egress policy refuses, or a malformed event type. */
+function validate(ctx: CoreContext, input: WebhookInput) {
   const problem = input.targetUrl === undefined ? null : targetUrlProblem(input.targetUrl);
   if (problem) throw new AppError('validation', `target_url ${problem}`, [{ path: 'body.target_url', message: problem }]);
+  refuseEgressDetails([egressDetail(ctx.egress, 'body.target_url', input.targetUrl)]);
   const bad = badEventTypes(input.eventTypes ?? []);
   if (bad.length > 0)
     throw new AppError('validation', `event_types holds a malformed name: ${bad[0]}`, [
@@ -93,7 +95,7 @@ export function createOutboundWebhookService(ctx: CoreContext, deliveries: Deliv
   return {
     /** The secret is in this answer only. */
     async create(actor: Authed, input: WebhookInput & { targetUrl: string; eventTypes: string[] }) {
-      validate(input);
+      validate(ctx, input);
       const principal = actor.principal;
       const environmentId = principal.applicationId ?? input.environmentId ?? null;
       const secret = randomBytes(32).toString('hex');
@@ -135,7 +137,7 @@ export function createOutboundWebhookService(ctx: CoreContext, deliveries: Deliv
 
     /** Switching a webhook on again forgets its failures. */
     async update(actor: Authed, id: string, input: WebhookInput): Promise<Webhook> {
-      validate(input);
+      validate(ctx, input);
       return transaction(ctx, async (trx) => {
         const row = await load(trx, actor.principal, id);
         const before = toWebhook(row);

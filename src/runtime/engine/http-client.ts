@@ -1,6 +1,7 @@
-import type { Agent, Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { AppError } from '../../lib/errors.js';
 import type { JsonObject } from '../../lib/json.js';
+import { createEgress, type Egress, egressRefusalOf } from '../egress/egress-agent.js';
 import { evaluate } from './expressions.js';
 import type { UpstreamRequest } from './request-builder.js';
 
@@ -13,9 +14,17 @@ export interface HttpOptions {
   backoffMs: number;
   /** Upper bound of one rate-limit wait. */
   maxRateLimitWaitMs: number;
+  /** Where calls leave the process: the egress policy's checked connection pool. */
+  egress: Egress;
 }
 
-export const DEFAULT_HTTP_OPTIONS: HttpOptions = { timeoutMs: 30_000, maxRetries: 2, backoffMs: 200, maxRateLimitWaitMs: 60_000 };
+export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
+  timeoutMs: 30_000,
+  maxRetries: 2,
+  backoffMs: 200,
+  maxRateLimitWaitMs: 60_000,
+  egress: createEgress(),
+};
 
 export interface UpstreamResponse {
   status: number;
@@ -57,13 +66,8 @@ export async function rateLimitWait(
   return Math.min(Math.max(afterMs, resetMs, 0), maxMs);
 }
 
-/** Keep-alive connections to upstreams, shared by every call of this process. */
 // undici is loaded on the first upstream call: most nodes start without ever proxying.
-let client: Promise<{ agent: Agent; request: typeof import('undici').request }> | undefined;
-function undici() {
-  client ??= import('undici').then(({ Agent, request }) => ({ agent: new Agent({ keepAliveTimeout: 10_000, connections: 128 }), request }));
-  return client;
-}
+let undici: Promise<typeof import('undici')> | undefined;
 
 type Answer = Dispatcher.ResponseData;
 
@@ -101,7 +105,10 @@ const isTimeout = (error: unknown) => {
 export async function send(request: UpstreamRequest, rateLimit: JsonObject | null, options: HttpOptions): Promise<UpstreamResponse> {
   const idempotent = IDEMPOTENT.has(request.method);
   const timeout = () => new AppError('upstream_timeout', `The upstream API did not answer within ${options.timeoutMs} ms`);
-  const { agent, request: undiciRequest } = await undici();
+  undici ??= import('undici');
+  const { request: undiciRequest } = await undici;
+  // Keep-alive connections whose every connect is checked by the egress policy; redirects are answers, not followed.
+  const agent = await options.egress.dispatcher();
   for (let attempt = 1; ; attempt++) {
     const retriesLeft = attempt <= options.maxRetries;
     const backoff = options.backoffMs * 2 ** (attempt - 1);
@@ -116,6 +123,8 @@ export async function send(request: UpstreamRequest, rateLimit: JsonObject | nul
         signal,
       });
     } catch (error) {
+      const refused = egressRefusalOf(error);
+      if (refused) throw withAttempts(refused, attempt);
       if (isTimeout(error)) throw withAttempts(timeout(), attempt);
       const code = (error as { code?: string }).code;
       if (retriesLeft && (idempotent || code === 'ECONNREFUSED')) {

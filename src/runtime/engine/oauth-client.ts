@@ -1,5 +1,6 @@
 import { AppError } from '../../lib/errors.js';
 import { isObject, type JsonObject } from '../../lib/json.js';
+import { egressRefusalOf } from '../egress/egress-agent.js';
 import type { CallRecord } from './execute.js';
 import type { HttpOptions } from './http-client.js';
 import { resolve } from './placeholders.js';
@@ -87,12 +88,21 @@ export async function requestToken(
   const started = performance.now();
   const log = (status: number | null, error: string | null) =>
     record?.({ httpMethod: 'POST', path: url.pathname, status, durationMs: Math.round(performance.now() - started), attempts: 1, error });
-  let response: Response;
+  let response: { ok: boolean; status: number };
   let text: string;
   try {
-    response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(http.timeoutMs) });
-    text = await response.text();
+    // undici's fetch over the egress pool: every connection, each redirect hop's included, is checked.
+    const { fetch } = await import('undici');
+    const dispatcher = await http.egress.dispatcher();
+    const answer = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(http.timeoutMs), dispatcher });
+    response = answer;
+    text = await answer.text();
   } catch (error) {
+    const refused = egressRefusalOf(error);
+    if (refused) {
+      log(null, refused.message);
+      throw refused;
+    }
     const name = (error as Error).name;
     const failure =
       name === 'TimeoutError' || name === 'AbortError'

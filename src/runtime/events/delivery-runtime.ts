@@ -51,7 +51,7 @@ export interface DeliveryPorts {
   /** The webhook's signing secret from its stored (sealed) form. */
   secretOf(sealed: string): string;
   /** Where outbound connections are made (the egress policy); undici's global dispatcher when absent. */
-  dispatcher?(): Dispatcher | undefined;
+  dispatcher?(): Dispatcher | undefined | Promise<Dispatcher | undefined>;
 }
 
 /** The body of a delivery: the event as a subscriber sees it (`id` is the event's, the same on every retry). */
@@ -137,7 +137,7 @@ export function createDeliveryRuntime(store: Store, ports: DeliveryPorts, option
     }
     const outcome = await sendDelivery(webhook.target_url, deliveryBody(event, webhook), ports.secretOf(webhook.secret), {
       timeoutMs: options.timeoutMs,
-      dispatcher: ports.dispatcher?.(),
+      dispatcher: await ports.dispatcher?.(),
     });
     await logAttempt(webhook, event, delivery.id, delivery.attempts, outcome);
     const now = nowIso();
@@ -219,7 +219,7 @@ export function createDeliveryRuntime(store: Store, ports: DeliveryPorts, option
     async sendOnce(webhook: WebhookRow, event: EventRow): Promise<DeliveryOutcome> {
       const outcome = await sendDelivery(webhook.target_url, deliveryBody(event, webhook), ports.secretOf(webhook.secret), {
         timeoutMs: options.timeoutMs,
-        dispatcher: ports.dispatcher?.(),
+        dispatcher: await ports.dispatcher?.(),
       });
       await logAttempt(webhook, event, null, 1, outcome).catch(() => {});
       return outcome;

@@ -63,7 +63,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('webhook_deliveries_due').on('webhook_deliveries').columns(['status', 'next_at']).execute();
   // Whether a delivery has an undone one before it in its stream: one seek per (webhook, stream, status).
-  await db.schema.createIndex('webhook_deliveries_stream').on('webhook_deliveries').columns(['webhook_id', 'stream_key', 'status', 'seq']).execute();
+  await db.schema
+    .createIndex('webhook_deliveries_stream')
+    .on('webhook_deliveries')
+    .columns(['webhook_id', 'stream_key', 'status', 'seq'])
+    .execute();
   await db.schema.createIndex('webhook_deliveries_event').on('webhook_deliveries').columns(['event_id']).execute();
 
   await db.schema

@@ -6,7 +6,10 @@ import * as m0004 from './0004-runtime.js';
 import * as m0005 from './0005-connections.js';
 import * as m0006 from './0006-leases.js';
 import * as m0007 from './0007-jobs.js';
+import * as m0008 from './0008-live.js';
+import * as m0009 from './0009-workflow-logs.js';
 import * as m0010 from './0010-events.js';
+import * as m0011 from './0011-mcp-servers.js';
 
 /** Forward-only, numbered; append new migrations here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,7 +20,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-connections': m0005,
   '0006-leases': m0006,
   '0007-jobs': m0007,
+  '0008-live': m0008,
+  '0009-workflow-logs': m0009,
   '0010-events': m0010,
+  '0011-mcp-servers': m0011,
 };
 
 export const migrationProvider: MigrationProvider = {

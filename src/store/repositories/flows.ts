@@ -2,6 +2,7 @@ import type { Updateable } from 'kysely';
 import type { Executor } from '../executor.js';
 import { COMMON_COLUMNS, columnOf, fetchPage, type ListFilter, likeLower, type PageRequest } from '../paging.js';
 import type { FlowRow, FlowTable } from '../tables.js';
+import { deleteWorkflowLogs } from './workflow-logs.js';
 
 const COLUMNS = { ...COMMON_COLUMNS };
 
@@ -21,6 +22,7 @@ export async function updateFlowAtVersion(db: Executor, id: string, expectedVers
 
 export async function deleteFlowRow(db: Executor, id: string) {
   await db.deleteFrom('flow_integration_triggers').where('flow_id', '=', id).execute();
+  await deleteWorkflowLogs(db, [id]);
   await db.deleteFrom('flows').where('id', '=', id).execute();
 }
 
@@ -54,6 +56,10 @@ export function listFlows(db: Executor, applicationId: string, filter: ListFilte
 export async function deleteApplicationFlows(db: Executor, applicationId: string) {
   const ids = db.selectFrom('flows').select('id').where('application_id', '=', applicationId);
   await db.deleteFrom('flow_integration_triggers').where('flow_id', 'in', ids).execute();
+  await deleteWorkflowLogs(
+    db,
+    (await ids.execute()).map((r) => r.id),
+  );
   await db.deleteFrom('flows').where('application_id', '=', applicationId).execute();
 }
 
@@ -64,5 +70,16 @@ export function listEnabledOrganizationFlows(db: Executor) {
     .select(['id', 'organization_id', 'attributes'])
     .where('application_id', 'is', null)
     .where('enabled', '=', 1)
+    .execute();
+}
+
+/** Enabled Losant workflows with a trigger of this type (a text match narrows; callers check each trigger). */
+export function listEnabledWorkflowsWithTrigger(db: Executor, type: string) {
+  return db
+    .selectFrom('flows')
+    .selectAll()
+    .where('application_id', 'is not', null)
+    .where('enabled', '=', 1)
+    .where('triggers', 'like', `%"${type}"%`)
     .execute();
 }

@@ -30,11 +30,17 @@ export async function updateIntegrationAtVersion(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export function deleteIntegrationRow(db: Executor, id: string) {
+/** Deletes the integration and its live connection status. */
+export async function deleteIntegrationRow(db: Executor, id: string) {
+  await db.deleteFrom('live_status').where('integration_id', '=', id).execute();
   return db.deleteFrom('integrations').where('id', '=', id).execute();
 }
 
-export function deleteApplicationIntegrations(db: Executor, applicationId: string) {
+export async function deleteApplicationIntegrations(db: Executor, applicationId: string) {
+  await db
+    .deleteFrom('live_status')
+    .where('integration_id', 'in', db.selectFrom('integrations').select('id').where('application_id', '=', applicationId))
+    .execute();
   return db.deleteFrom('integrations').where('application_id', '=', applicationId).execute();
 }
 

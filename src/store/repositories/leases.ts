@@ -53,3 +53,18 @@ export async function handOverLease(
 export async function releaseLease(db: Executor, name: string, holder: string): Promise<void> {
   await db.deleteFrom('leases').where('name', '=', name).where('holder', '=', holder).execute();
 }
+
+/**
+ * Extends every lease `holder` holds under `prefix` (one statement however many) and answers their names:
+ * a name missing from the answer was taken over after it expired, so its holder must give up the work.
+ */
+export async function renewLeases(db: Executor, holder: string, prefix: string, expiresAt: string): Promise<string[]> {
+  const rows = await db
+    .updateTable('leases')
+    .set({ expires_at: expiresAt })
+    .where('holder', '=', holder)
+    .where('name', 'like', `${prefix}%`)
+    .returning('name')
+    .execute();
+  return rows.map((r) => r.name);
+}

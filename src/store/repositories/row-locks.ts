@@ -2,7 +2,15 @@ import type { Dialect } from '../database.js';
 import type { Executor } from '../executor.js';
 
 /** The tables whose rows are changed by read-modify-write. */
-export type LockableTable = 'applications' | 'api_tokens' | 'integrations' | 'flows' | 'resources' | 'installations' | 'shares';
+export type LockableTable =
+  | 'applications'
+  | 'api_tokens'
+  | 'integrations'
+  | 'flows'
+  | 'resources'
+  | 'installations'
+  | 'shares'
+  | 'mcp_servers';
 
 /**
  * Locks one row until the transaction ends. PostgreSQL: `FOR NO KEY UPDATE`, so writers of the row queue

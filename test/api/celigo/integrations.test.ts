@@ -252,7 +252,7 @@ describe('GET /v1/integrations', () => {
       body: {
         name: 'From Losant',
         integrationType: 'mqtt',
-        mqttConfig: { host: 'b.example.com', port: 8883, protocol: 'mqtts', password: 'pw' },
+        mqttConfig: { host: 'localhost', port: 8883, protocol: 'mqtts', password: 'pw' },
       },
     });
     assert.equal(losant.status, 201);

@@ -67,7 +67,7 @@ describe('audit', () => {
       body: {
         name: 'Shared',
         integrationType: 'mqtt',
-        mqttConfig: { host: 'h.example.com', port: 1883, protocol: 'mqtt', password: 'hunter2' },
+        mqttConfig: { host: '127.0.0.1', port: 1883, protocol: 'mqtt', password: 'hunter2' },
       },
     });
     const id = losant.body.id;

@@ -3,7 +3,7 @@ export const MQTT_EXAMPLE = {
   integrationType: 'mqtt',
   mqttConfig: {
     clientId: 'exampleClientId',
-    host: 'broker.example.com',
+    host: '127.0.0.1',
     password: 'examplePassword',
     port: 8883,
     protocol: 'mqtts',

@@ -29,7 +29,8 @@ describe('Truto inbound webhooks', () => {
     return connect(server, integration.id, context);
   }
 
-  const events = async (accountId: string) => (await streamEvents(server.core.store.db, accountId)).filter((e) => e.event_type.startsWith('record:'));
+  const events = async (accountId: string) =>
+    (await streamEvents(server.core.store.db, accountId)).filter((e) => e.event_type.startsWith('record:'));
   const path = (id: string) => `/integrated-account-webhook/${id}`;
 
   before(async () => {
@@ -67,21 +68,25 @@ describe('Truto inbound webhooks', () => {
   });
 
   test('hmac: sha1/sha512, header + body parts with a separator, base64, compare_with; replayed and stale timestamps refused', async () => {
-    const id = await accountWith({
-      signature_verification: {
-        format: 'hmac',
-        config: {
-          algorithm: 'sha512',
-          secret: '{{context.webhook_secret}}',
-          parts: ['v0', '$header.x-timestamp', '$body'],
-          separator: ':',
-          compare_with: '$header.x-sig',
-          string_type: 'base64',
+    const id = await accountWith(
+      {
+        signature_verification: {
+          format: 'hmac',
+          config: {
+            algorithm: 'sha512',
+            secret: '{{context.webhook_secret}}',
+            parts: ['v0', '$header.x-timestamp', '$body'],
+            separator: ':',
+            compare_with: '$header.x-sig',
+            string_type: 'base64',
+          },
         },
       },
-    }, { api_key: 'k', webhook_secret: 'per-account-secret' });
+      { api_key: 'k', webhook_secret: 'per-account-secret' },
+    );
     const raw = '{"n":1}';
-    const sign = (ts: string, body = raw, key = 'per-account-secret') => createHmac('sha512', key).update(`v0:${ts}:${body}`).digest('base64');
+    const sign = (ts: string, body = raw, key = 'per-account-secret') =>
+      createHmac('sha512', key).update(`v0:${ts}:${body}`).digest('base64');
     const now = String(Math.floor(Date.now() / 1000));
     assert.equal((await postInbound(server, path(id), raw, { 'x-timestamp': now, 'x-sig': sign(now) })).status, 200);
     // The same signed request again: a replay.
@@ -92,7 +97,9 @@ describe('Truto inbound webhooks', () => {
     assert.equal((await postInbound(server, path(id), raw, { 'x-sig': sign(now) })).status, 401, 'a missing signed header fails');
     assert.equal((await events(id)).length, 1);
 
-    const sha1 = await accountWith({ signature_verification: { format: 'hmac', config: { algorithm: 'sha1', secret: 's', compare_with: '$header.x-hub-signature' } } });
+    const sha1 = await accountWith({
+      signature_verification: { format: 'hmac', config: { algorithm: 'sha1', secret: 's', compare_with: '$header.x-hub-signature' } },
+    });
     assert.equal((await postInbound(server, path(sha1), raw, { 'x-hub-signature': `sha1=${hmacHex('sha1', 's', raw)}` })).status, 200);
     assert.equal((await postInbound(server, path(sha1), raw, { 'x-hub-signature': `sha1=${hmacHex('sha256', 's', raw)}` })).status, 401);
   });
@@ -111,22 +118,35 @@ describe('Truto inbound webhooks', () => {
   });
 
   test('jwt: HS256 with a secret, RS256 with a public key and with a JWKS URL', async () => {
-    const hs = await accountWith({ signature_verification: { format: 'jwt', config: { algorithm: 'HS256', secret: 'jwt-secret', issuer: 'provider' } } });
+    const hs = await accountWith({
+      signature_verification: { format: 'jwt', config: { algorithm: 'HS256', secret: 'jwt-secret', issuer: 'provider' } },
+    });
     const hsToken = (key: string, iss = 'provider') =>
       new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setIssuer(iss).setExpirationTime('5m').sign(new TextEncoder().encode(key));
     assert.equal((await postInbound(server, path(hs), '{}', { authorization: `Bearer ${await hsToken('jwt-secret')}` })).status, 200);
     assert.equal((await postInbound(server, path(hs), '{}', { authorization: `Bearer ${await hsToken('other')}` })).status, 401);
     assert.equal((await postInbound(server, path(hs), '{}', { authorization: `Bearer ${await hsToken('jwt-secret', 'x')}` })).status, 401);
 
-    const rsToken = (key = rsa.privateKey) => new SignJWT({}).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setExpirationTime('5m').sign(key);
-    const pem = await accountWith({ signature_verification: { format: 'jwt', config: { algorithm: 'RS256', public_key: await exportSPKI(rsa.publicKey) } } });
+    const rsToken = (key = rsa.privateKey) =>
+      new SignJWT({}).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setExpirationTime('5m').sign(key);
+    const pem = await accountWith({
+      signature_verification: { format: 'jwt', config: { algorithm: 'RS256', public_key: await exportSPKI(rsa.publicKey) } },
+    });
     assert.equal((await postInbound(server, path(pem), '{}', { authorization: `Bearer ${await rsToken()}` })).status, 200);
     const stranger = await generateKeyPair('RS256');
-    assert.equal((await postInbound(server, path(pem), '{}', { authorization: `Bearer ${await rsToken(stranger.privateKey)}` })).status, 401);
+    assert.equal(
+      (await postInbound(server, path(pem), '{}', { authorization: `Bearer ${await rsToken(stranger.privateKey)}` })).status,
+      401,
+    );
 
-    const remote = await accountWith({ signature_verification: { format: 'jwt', config: { algorithm: 'RS256', jwks_url: `${jwks.url}/jwks.json` } } });
+    const remote = await accountWith({
+      signature_verification: { format: 'jwt', config: { algorithm: 'RS256', jwks_url: `${jwks.url}/jwks.json` } },
+    });
     assert.equal((await postInbound(server, path(remote), '{}', { authorization: `Bearer ${await rsToken()}` })).status, 200);
-    assert.equal((await postInbound(server, path(remote), '{}', { authorization: `Bearer ${await rsToken(stranger.privateKey)}` })).status, 401);
+    assert.equal(
+      (await postInbound(server, path(remote), '{}', { authorization: `Bearer ${await rsToken(stranger.privateKey)}` })).status,
+      401,
+    );
     assert.ok(jwks.seen.length >= 1, 'the key set was fetched from the JWKS URL');
     assert.equal((await events(hs)).length + (await events(pem)).length + (await events(remote)).length, 3);
   });
@@ -148,11 +168,23 @@ describe('Truto inbound webhooks', () => {
     const id = await accountWith({
       payload_transform: `body.changes.{"event_type": action, "resource_type": "contacts", "resource_id": id, "raw": $}`,
     });
-    const raw = JSON.stringify({ changes: [{ action: 'created', id: 'a' }, { action: 'updated', id: 'b' }, { action: 'deleted', id: 'c' }] });
+    const raw = JSON.stringify({
+      changes: [
+        { action: 'created', id: 'a' },
+        { action: 'updated', id: 'b' },
+        { action: 'deleted', id: 'c' },
+      ],
+    });
     assert.equal((await postInbound(server, path(id), raw)).status, 200);
     const stored = await events(id);
-    assert.deepEqual(stored.map((e) => e.event_type), ['record:created', 'record:updated', 'record:deleted']);
-    assert.deepEqual(stored.map((e) => e.seq), [stored[0].seq, stored[0].seq + 1, stored[0].seq + 2]);
+    assert.deepEqual(
+      stored.map((e) => e.event_type),
+      ['record:created', 'record:updated', 'record:deleted'],
+    );
+    assert.deepEqual(
+      stored.map((e) => e.seq),
+      [stored[0].seq, stored[0].seq + 1, stored[0].seq + 2],
+    );
     const payload = JSON.parse(stored[1].payload);
     assert.equal(payload.integrated_account_id, id);
     assert.equal(payload.resource_type, 'contacts');
@@ -161,7 +193,10 @@ describe('Truto inbound webhooks', () => {
   });
 
   test('the environment-integration route: the install override’s webhook applies; events name the account the payload points at', async () => {
-    const integration = await createIntegration(server, { base_url: 'http://127.0.0.1:9', credentials: { format: 'api_key', config: { fields: [] } } });
+    const integration = await createIntegration(server, {
+      base_url: 'http://127.0.0.1:9',
+      credentials: { format: 'api_key', config: { fields: [] } },
+    });
     const install = await call(server, 'POST', '/environment-integration', {
       body: {
         integration_id: integration.id,
@@ -180,14 +215,20 @@ describe('Truto inbound webhooks', () => {
     const ok = await postInbound(server, url, JSON.stringify({ kind: 'synced', account }), { authorization: 'Bearer install-token' });
     assert.equal(ok.status, 200);
     const stored = await events(account);
-    assert.deepEqual(stored.map((e) => e.event_type), ['record:synced']);
+    assert.deepEqual(
+      stored.map((e) => e.event_type),
+      ['record:synced'],
+    );
     assert.equal(JSON.parse(stored[0].payload).environment_integration_id, install.body.id);
     assertTrutoError(await postInbound(server, '/environment-integration-webhook/5f0000000000000000000000', '{}'), 404, 'Not Found');
   });
 
   test('unknown account 404, no webhook config 404, broken JSON 400, too large 413 — all in the Truto shape', async () => {
     assertTrutoError(await postInbound(server, path('5f0000000000000000000000'), '{}'), 404, 'Not Found');
-    const integration = await createIntegration(server, { base_url: 'http://127.0.0.1:9', credentials: { format: 'api_key', config: { fields: [] } } });
+    const integration = await createIntegration(server, {
+      base_url: 'http://127.0.0.1:9',
+      credentials: { format: 'api_key', config: { fields: [] } },
+    });
     const none = await connect(server, integration.id, { api_key: 'k' });
     assertTrutoError(await postInbound(server, path(none), '{}'), 404, 'Not Found');
     const id = await accountWith({});
@@ -202,7 +243,11 @@ describe('Truto inbound webhooks: the per-account rate limit', () => {
     const server = await startTestServer({ runtime: { ...FAST_WEBHOOKS, inbound: { perSecond: 1, burst: 3 } } });
     try {
       server.tenant.token = await server.token(['all.Application']);
-      const integration = await createIntegration(server, { base_url: 'http://127.0.0.1:9', credentials: { format: 'api_key', config: { fields: [] } }, webhook: {} });
+      const integration = await createIntegration(server, {
+        base_url: 'http://127.0.0.1:9',
+        credentials: { format: 'api_key', config: { fields: [] } },
+        webhook: {},
+      });
       const a = await connect(server, integration.id, { api_key: 'k' });
       const b = await connect(server, integration.id, { api_key: 'k' });
       const statuses = [];

@@ -25,7 +25,9 @@ describe('Truto outbound webhooks', () => {
   after(() => server.close());
 
   test('CRUD: the secret only on create, Truto paging and error shapes, scopes', async () => {
-    const created = await call(server, 'POST', '/webhook', { body: { target_url: 'http://127.0.0.1:9/hook', event_types: ['integrated_account:*'] } });
+    const created = await call(server, 'POST', '/webhook', {
+      body: { target_url: 'http://127.0.0.1:9/hook', event_types: ['integrated_account:*'] },
+    });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     assert.match(created.body.secret, /^[a-f0-9]{64}$/);
     assert.equal(created.body.is_active, true);
@@ -45,16 +47,30 @@ describe('Truto outbound webhooks', () => {
     assert.equal(patched.status, 200);
     assert.equal(patched.body.is_active, false);
     assert.deepEqual(patched.body.event_types, ['job:failed']);
-    assertTrutoError(await call(server, 'POST', '/webhook', { body: { target_url: 'ftp://127.0.0.1/x', event_types: ['*'] } }), 400, 'Bad Request');
-    assertTrutoError(await call(server, 'POST', '/webhook', { body: { target_url: 'http://127.0.0.1/x', event_types: ['a*b'] } }), 400, 'Bad Request');
+    assertTrutoError(
+      await call(server, 'POST', '/webhook', { body: { target_url: 'ftp://127.0.0.1/x', event_types: ['*'] } }),
+      400,
+      'Bad Request',
+    );
+    assertTrutoError(
+      await call(server, 'POST', '/webhook', { body: { target_url: 'http://127.0.0.1/x', event_types: ['a*b'] } }),
+      400,
+      'Bad Request',
+    );
     assertTrutoError(await call(server, 'POST', '/webhook', { body: { target_url: 'http://127.0.0.1/x' } }), 400, 'Bad Request');
     assertTrutoError(await call(server, 'GET', '/webhook/5f0000000000000000000000'), 404, 'Not Found');
     const reader = await server.token(['webhooks.get']);
     assert.equal((await call(server, 'GET', '/webhook', { token: reader })).status, 200);
-    assertTrutoError(await call(server, 'POST', '/webhook', { token: reader, body: { target_url: 'http://127.0.0.1/x', event_types: ['*'] } }), 403, 'Forbidden');
+    assertTrutoError(
+      await call(server, 'POST', '/webhook', { token: reader, body: { target_url: 'http://127.0.0.1/x', event_types: ['*'] } }),
+      403,
+      'Forbidden',
+    );
     assertTrutoError(await call(server, 'GET', '/webhook', { token: null }), 401, 'Unauthorized');
     // Another environment's token sees none of them.
-    const other = await server.core.applications.create({ principal: null, source: 'system' }, server.tenant.organizationId, { name: 'other env' });
+    const other = await server.core.applications.create({ principal: null, source: 'system' }, server.tenant.organizationId, {
+      name: 'other env',
+    });
     const otherToken = await server.token(['all.Application'], other.id);
     assertTrutoError(await call(server, 'GET', `/webhook/${created.body.id}`, { token: otherToken }), 404, 'Not Found');
     const deleted = await call(server, 'DELETE', `/webhook/${created.body.id}`);
@@ -84,7 +100,10 @@ describe('Truto outbound webhooks', () => {
       const events = sink.events();
       // One account's events arrive in their order.
       const ofAccount = events.filter((e) => e.event.startsWith('integrated_account:') || e.event.startsWith('record:'));
-      assert.deepEqual(ofAccount.map((e) => e.event), expected.filter((e) => !e.startsWith('environment_integration')));
+      assert.deepEqual(
+        ofAccount.map((e) => e.event),
+        expected.filter((e) => !e.startsWith('environment_integration')),
+      );
       assert.deepEqual(events.map((e) => e.event).sort(), [...expected].sort());
       for (const seen of sink.seen) {
         assert.ok(signedWith(seen, hook.secret), 'X-Truto-Signature is the HMAC-SHA256 of the raw body');
@@ -125,11 +144,22 @@ describe('Truto outbound webhooks', () => {
         const reply = await call(server, 'GET', `/log?log_type=webhook&webhook_id=${hook.id}&created_at[gte]=${since}`);
         return reply.body.result?.length === 3 ? reply : null;
       }, 'three log rows');
-      assert.deepEqual(log.body.result.map((a: any) => [a.attempt, a.status]), [[1, 503], [2, 503], [3, 200]]);
+      assert.deepEqual(
+        log.body.result.map((a: any) => [a.attempt, a.status]),
+        [
+          [1, 503],
+          [2, 503],
+          [3, 200],
+        ],
+      );
       assert.ok(log.body.result[0].error.includes('503'));
       assert.equal(log.body.result[2].error, null);
       for (const row of log.body.result) assert.ok(Number.isInteger(row.latency_ms) && row.latency_ms >= 0);
-      const later = await call(server, 'GET', `/log?log_type=webhook&webhook_id=${hook.id}&created_at[gte]=${new Date(Date.now() + 60_000).toISOString()}`);
+      const later = await call(
+        server,
+        'GET',
+        `/log?log_type=webhook&webhook_id=${hook.id}&created_at[gte]=${new Date(Date.now() + 60_000).toISOString()}`,
+      );
       assert.equal(later.body.result.length, 0, 'the time filter applies');
       assertTrutoError(await call(server, 'GET', '/log?log_type=call'), 400, 'Bad Request');
       assert.equal((await call(server, 'GET', `/webhook/${hook.id}`)).body.is_active, true);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { CoreContext } from '../../../../src/core/shared/context.js';
 import { isTransient, MISSED, writeRow } from '../../../../src/core/shared/row-write.js';
+import { NO_EGRESS_ALLOW } from '../../../../src/lib/egress-rule.js';
 import { AppError } from '../../../../src/lib/errors.js';
 import { findApplication, updateApplication } from '../../../../src/store/repositories/applications.js';
 import { call, startTestServer, type TestServer } from '../../../helpers/server.js';
@@ -12,7 +13,7 @@ let ctx: CoreContext;
 before(async () => {
   nodeA = await startTestServer();
   nodeB = await startTestServer({ sameStoreAs: nodeA });
-  ctx = { store: nodeA.core.store, encryptionKey: Buffer.alloc(32), signingKey: new Uint8Array(32) };
+  ctx = { store: nodeA.core.store, encryptionKey: Buffer.alloc(32), signingKey: new Uint8Array(32), egress: NO_EGRESS_ALLOW };
 });
 after(async () => {
   await nodeB.close();

@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import type { Executor } from '../executor.js';
+
+/** The integration types Junction holds a live connection for. */
+export const LIVE_TYPES = ['mqtt', 'websocket'] as const;
+
+export interface LiveVersion {
+  id: string;
+  version: number;
+  enabled: boolean;
+  type: string | null;
+}
+
+/** Version, enabled flag and type of these integrations (the ones a node holds); a deleted one is absent. */
+export async function liveVersions(db: Executor, ids: string[]): Promise<Map<string, LiveVersion>> {
+  const out = new Map<string, LiveVersion>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('integrations')
+      .select(['id', 'version', 'enabled', 'integration_type'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.set(r.id, { id: r.id, version: Number(r.version), enabled: Boolean(r.enabled), type: r.integration_type });
+  }
+  return out;
+}
+
+/** Enabled live integrations, in id order, after `afterId` (a page of the whole set). */
+export async function enabledLiveIntegrations(db: Executor, afterId: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('integrations')
+    .select('id')
+    .where('integration_type', 'in', [...LIVE_TYPES])
+    .where('enabled', '=', 1)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Enabled live integrations whose lease (`<prefix><id>`) nobody holds or has let expire: the ones a node
+ * may take. In steady state this answers nothing.
+ */
+export async function unleasedLiveIntegrations(db: Executor, prefix: string, now: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('integrations as i')
+    .leftJoin('leases as l', (join) => join.on('l.name', '=', sql<string>`cast(${prefix} as varchar(64)) || i.id`))
+    .select('i.id')
+    .where('i.integration_type', 'in', [...LIVE_TYPES])
+    .where('i.enabled', '=', 1)
+    .where((eb) => eb.or([eb('l.name', 'is', null), eb('l.expires_at', '<=', now)]))
+    .orderBy('i.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
