@@ -58,6 +58,12 @@ describe('Truto outbound webhooks', () => {
       'Bad Request',
     );
     assertTrutoError(await call(server, 'POST', '/webhook', { body: { target_url: 'http://127.0.0.1/x' } }), 400, 'Bad Request');
+    // A literal address the egress policy refuses is refused when saved (nothing is ever sent there).
+    const refused = await call(server, 'POST', '/webhook', { body: { target_url: 'http://10.0.0.1/x', event_types: ['*'] } });
+    assertTrutoError(refused, 400, 'Bad Request');
+    assert.equal(refused.body.details.failures[0].path, 'body.target_url');
+    const patchRefused = await call(server, 'PATCH', `/webhook/${created.body.id}`, { body: { target_url: 'http://[fe80::1]/x' } });
+    assertTrutoError(patchRefused, 400, 'Bad Request');
     assertTrutoError(await call(server, 'GET', '/webhook/5f0000000000000000000000'), 404, 'Not Found');
     const reader = await server.token(['webhooks.get']);
     assert.equal((await call(server, 'GET', '/webhook', { token: reader })).status, 200);
