@@ -3,6 +3,7 @@ import type { Dispatcher } from 'undici';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Store } from '../../store/database.js';
+import type { Executor } from '../../store/executor.js';
 import { findEvent } from '../../store/repositories/events.js';
 import {
   claimDelivery,
@@ -91,8 +92,15 @@ export function createDeliveryRuntime(store: Store, ports: DeliveryPorts, option
   };
 
   /** Records one attempt of a delivery (or of a test send, which has none) in the delivery log. */
-  async function logAttempt(webhook: WebhookRow, event: EventRow, deliveryId: string | null, attempt: number, outcome: DeliveryOutcome) {
-    await insertAttempt(store.db, {
+  async function logAttempt(
+    db: Executor,
+    webhook: WebhookRow,
+    event: EventRow,
+    deliveryId: string | null,
+    attempt: number,
+    outcome: DeliveryOutcome,
+  ) {
+    await insertAttempt(db, {
       id: newId(),
       organization_id: webhook.organization_id,
       application_id: webhook.application_id ?? event.application_id,
@@ -110,15 +118,15 @@ export function createDeliveryRuntime(store: Store, ports: DeliveryPorts, option
   }
 
   /** A failure counts towards the webhook's failing window; past it, the webhook is switched off. */
-  async function noteFailure(webhook: WebhookRow) {
+  async function noteFailure(db: Executor, webhook: WebhookRow) {
     const now = nowIso();
     if (!webhook.failing_since) {
-      await updateWebhook(store.db, webhook.id, { failing_since: now });
+      await updateWebhook(db, webhook.id, { failing_since: now });
       return;
     }
     if (Date.now() - Date.parse(webhook.failing_since) <= options.failureWindowMs) return;
-    await updateWebhook(store.db, webhook.id, { is_active: 0, updated_at: now });
-    await failUndoneDeliveries(store.db, webhook.id, 'The webhook was switched off after failing for too long.', now);
+    await updateWebhook(db, webhook.id, { is_active: 0, updated_at: now });
+    await failUndoneDeliveries(db, webhook.id, 'The webhook was switched off after failing for too long.', now);
   }
 
   async function send(deliveryId: string) {
@@ -139,32 +147,23 @@ export function createDeliveryRuntime(store: Store, ports: DeliveryPorts, option
       timeoutMs: options.timeoutMs,
       dispatcher: await ports.dispatcher?.(),
     });
-    await logAttempt(webhook, event, delivery.id, delivery.attempts, outcome);
     const now = nowIso();
-    if (outcome.error === null) {
-      await settleDelivery(store.db, delivery.id, nodeId, { status: 'delivered', last_error: null, claimed_until: null, updated_at: now });
-      if (webhook.failing_since) await updateWebhook(store.db, webhook.id, { failing_since: null });
-    } else if (delivery.attempts >= options.attempts) {
-      await settleDelivery(store.db, delivery.id, nodeId, {
-        status: 'failed',
-        last_error: outcome.error,
-        claimed_until: null,
-        updated_at: now,
-      });
-      await noteFailure(webhook);
-    } else {
-      const wait = Math.min(options.backoffMs * 2 ** (delivery.attempts - 1), options.maxBackoffMs);
-      const nextAt = new Date(Date.now() + wait).toISOString();
-      await settleDelivery(store.db, delivery.id, nodeId, {
-        status: 'pending',
-        next_at: nextAt,
-        last_error: outcome.error,
-        claimed_until: null,
-        updated_at: now,
-      });
-      await noteFailure(webhook);
-      later(wait, () => void queue?.send(delivery.id).catch(() => {}));
-    }
+    const wait = Math.min(options.backoffMs * 2 ** (delivery.attempts - 1), options.maxBackoffMs);
+    const retry = outcome.error !== null && delivery.attempts < options.attempts;
+    // The attempt's log row, the delivery's new state and the webhook's failure count commit together.
+    await store.db.transaction().execute(async (trx) => {
+      await logAttempt(trx, webhook, event, delivery.id, delivery.attempts, outcome);
+      const settled = { last_error: outcome.error, claimed_until: null, updated_at: now };
+      if (outcome.error === null) {
+        await settleDelivery(trx, delivery.id, nodeId, { ...settled, status: 'delivered' });
+        if (webhook.failing_since) await updateWebhook(trx, webhook.id, { failing_since: null });
+        return;
+      }
+      const state = retry ? { status: 'pending', next_at: new Date(Date.now() + wait).toISOString() } : { status: 'failed' };
+      await settleDelivery(trx, delivery.id, nodeId, { ...settled, ...state });
+      await noteFailure(trx, webhook);
+    });
+    if (retry) later(wait, () => void queue?.send(delivery.id).catch(() => {}));
   }
 
   async function handle(deliveryId: string) {
@@ -221,7 +220,7 @@ export function createDeliveryRuntime(store: Store, ports: DeliveryPorts, option
         timeoutMs: options.timeoutMs,
         dispatcher: await ports.dispatcher?.(),
       });
-      await logAttempt(webhook, event, null, 1, outcome).catch(() => {});
+      await logAttempt(store.db, webhook, event, null, 1, outcome).catch(() => {});
       return outcome;
     },
     /** Takes no new deliveries; lets the ones in flight finish for `drainMs` (the rest are sent again later). */
