@@ -132,6 +132,31 @@ describe('Truto outbound webhooks', () => {
     }
   });
 
+  test('status changes make their events: a failed ping authentication_error, a good one active, a refused refresh reauth_required', async () => {
+    const { streamEvents } = await import('../../../src/store/repositories/events.js');
+    const oauth = {
+      base_url: 'http://127.0.0.1:9',
+      credentials: { format: 'oauth2', config: { client: { id: 'c', secret: 's' }, auth: { tokenHost: 'http://127.0.0.1:9' } } },
+    };
+    const integration = await createIntegration(server, oauth);
+    const account = await connect(server, integration.id, { oauth: { token: { access_token: 'a', refresh_token: 'r' } } });
+    const system = { principal: null, source: 'system' as const };
+    await server.core.integratedAccounts.markPinged(system, account, false);
+    await server.core.integratedAccounts.markPinged(system, account, true);
+    await server.core.integratedAccounts.update(system, account, (current) => ({
+      ...current.context,
+      oauth: { ...(current.context.oauth as object), needs_reauth: true },
+    }));
+    const types = (await streamEvents(server.core.store.db, account)).map((e) => e.event_type);
+    assert.deepEqual(types, [
+      'integrated_account:created',
+      'integrated_account:active',
+      'integrated_account:authentication_error',
+      'integrated_account:active',
+      'integrated_account:reauth_required',
+    ]);
+  });
+
   test('a sink failing twice, then answering: delivered once, on the 3rd attempt; every attempt is in the log', async () => {
     let calls = 0;
     const sink = await startSink((_q, r) => (++calls <= 2 ? json(r, 503, { down: true }) : json(r, 200, {})));
