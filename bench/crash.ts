@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/database.js';
 import { BENCH_EGRESS_ALLOW } from './lib/egress.js';
-import { JUNCTION_MAIN, startProcess } from './lib/processes.js';
+import { benchPort, JUNCTION_MAIN, startProcess } from './lib/processes.js';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
 const WRITERS = 16;
 const SECRET = 'crash-secret-crash-secret-crash-secret-00000';
-const PORT = 3930;
+const PORT = benchPort(30);
 
 interface Acknowledged {
   created: Map<string, string>; // integration id → name
