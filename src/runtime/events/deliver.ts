@@ -1,4 +1,4 @@
-import { type Dispatcher, request } from 'undici';
+import type { Dispatcher } from 'undici';
 import { signDelivery } from './verify.js';
 
 export interface DeliveryOutcome {
@@ -23,6 +23,8 @@ export async function sendDelivery(
   const started = performance.now();
   const latency = () => Math.round(performance.now() - started);
   try {
+    // undici loads with the first delivery, as in the engine's client, not at start-up.
+    const { request } = await import('undici');
     const answer = await request(target, {
       method: 'POST',
       body: raw,
