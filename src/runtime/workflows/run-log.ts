@@ -74,9 +74,14 @@ export function createRunLog(store: Store, options: RunLogOptions) {
   let timer: NodeJS.Timeout | null = null;
   let flushing: Promise<void> = Promise.resolve();
 
+  // Runs come in time order: the last period's start is kept rather than formatted again for each run.
+  let lastPeriod = { from: 0, to: 0, iso: '' };
   function periodOf(iso: string) {
     const ms = Date.parse(iso);
-    return new Date(ms - (ms % options.periodMs)).toISOString();
+    if (ms >= lastPeriod.from && ms < lastPeriod.to) return lastPeriod.iso;
+    const from = ms - (ms % options.periodMs);
+    lastPeriod = { from, to: from + options.periodMs, iso: new Date(from).toISOString() };
+    return lastPeriod.iso;
   }
 
   async function write() {
