@@ -13,7 +13,7 @@ import { echoCounter, message, offerBurst, offerSteady, type PhaseResult } from 
 import { cpuMs, JUNCTION_MAIN, startProcess, stopProcess } from './lib/processes.js';
 
 const quick = process.argv.includes('--quick');
-const RATES = quick ? [2_000] : [1_000, 2_000, 4_000];
+const RATES = quick ? [2_000] : [1_000, 2_000, 4_000, 8_000];
 const SECONDS = quick ? 2 : 10;
 const BURST = quick ? 5_000 : 40_000;
 const TARGET_RATE = 2_000;
@@ -191,7 +191,22 @@ function print(results: PhaseResult[], runs: { count: number; failed: number }, 
     return { target: `≥ ${TARGET_RATE}/s kept, p50 < ${TARGET_P50} ms`, verdict: sustained && latency ? 'met' : 'missed' };
   };
   const lines = [
-    ['phase', 'offered/s', 'sent', 'echoed', 'echoed/s', 'p50 ms', 'p99 ms', 'max ms', 'lost', 'dup', 'Junction CPU', 'CPU µs/msg', 'target', 'verdict'],
+    [
+      'phase',
+      'offered/s',
+      'sent',
+      'echoed',
+      'echoed/s',
+      'p50 ms',
+      'p99 ms',
+      'max ms',
+      'lost',
+      'dup',
+      'Junction CPU',
+      'CPU µs/msg',
+      'target',
+      'verdict',
+    ],
     ...results.map((r) => {
       const v = verdict(r);
       return [

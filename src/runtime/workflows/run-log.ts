@@ -23,7 +23,10 @@ const storable = (text: string, max: number) => text.replaceAll('\u0000', '').sl
 /** Appends to a list that keeps its last `max` items (trimmed once it holds a quarter more: no splice per item). */
 function pushBounded<T>(lists: Map<string, T[]>, key: string, item: T, max: number) {
   let list = lists.get(key);
-  if (!list) lists.set(key, (list = []));
+  if (!list) {
+    list = [];
+    lists.set(key, list);
+  }
   list.push(item);
   if (list.length > max + Math.ceil(max / 4)) list.splice(0, list.length - max);
 }
