@@ -1,9 +1,13 @@
-// The ceiling: a bare Fastify route answering a fixed JSON body (the same body the GET scenario returns).
+// The ceiling: a bare Fastify server answering fixed JSON bodies, one per path (the bodies Junction's scenarios return).
+import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 
-const body = JSON.parse(process.env.CEILING_BODY ?? '{}');
+const bodies = JSON.parse(readFileSync(String(process.env.CEILING_BODIES), 'utf8')) as Record<string, string>;
 const app = Fastify({ logger: false });
 app.get('/health', async () => ({ status: 'ok' }));
-app.get('/ceiling', async () => body);
+for (const [path, text] of Object.entries(bodies)) {
+  const body = JSON.parse(text);
+  app.get(path, async () => body);
+}
 await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT) });
 process.on('SIGTERM', () => app.close().then(() => process.exit(0)));

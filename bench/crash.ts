@@ -5,19 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/database.js';
 import { BENCH_EGRESS_ALLOW } from './lib/egress.js';
-import { JUNCTION_MAIN, startProcess } from './lib/processes.js';
+import { benchPort, JUNCTION_MAIN, startProcess } from './lib/processes.js';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
 const WRITERS = 16;
 const SECRET = 'crash-secret-crash-secret-crash-secret-00000';
-const PORT = 3930;
+const PORT = benchPort(30);
 
 interface Acknowledged {
   created: Map<string, string>; // integration id → name
   patched: Map<string, number>; // integration id → highest acknowledged topic counter
   flows: Set<string>;
 }
+
+const acknowledged = (ack: Acknowledged) => ack.created.size + ack.patched.size + ack.flows.size;
 
 async function writeUntilKilled(url: string, token: string, applicationId: string, ack: Acknowledged, stop: { killed: boolean }) {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -32,6 +34,8 @@ async function writeUntilKilled(url: string, token: string, applicationId: strin
           body: JSON.stringify({
             name,
             integrationType: 'mqtt',
+            // Disabled: the test is about the store; an enabled one would also open a broker connection.
+            enabled: false,
             mqttConfig: { host: '127.0.0.1', port: 1883, protocol: 'mqtt' },
             topics: ['t0'],
           }),
@@ -116,13 +120,17 @@ async function main() {
     const server = await startProcess(JUNCTION_MAIN, ['serve'], env, PORT);
     if (!token) {
       const { execFileSync } = await import('node:child_process');
-      const out = JSON.parse(execFileSync(process.execPath, [JUNCTION_MAIN, 'init', '--json'], { env }).toString());
+      const out = JSON.parse(execFileSync(process.execPath, [JUNCTION_MAIN, 'init', '--json', '--new-token'], { env }).toString());
       token = out.token;
       applicationId = out.applicationId;
     }
     const stop = { killed: false };
     const load = writeUntilKilled(server.url, token, applicationId, ack, stop);
-    await new Promise((r) => setTimeout(r, 400 + Math.random() * 800));
+    // Killed mid-load, not before the first answer: a few more writes acknowledged first (or 15 s), then a random moment.
+    const before = acknowledged(ack);
+    const wanted = before + 5 + Math.floor(Math.random() * 40);
+    for (const until = Date.now() + 15_000; acknowledged(ack) < wanted && Date.now() < until; ) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, Math.random() * 200));
     server.child.kill('SIGKILL');
     stop.killed = true;
     await new Promise((r) => server.child.once('exit', r));
@@ -133,6 +141,10 @@ async function main() {
     );
     for (const p of problems.slice(0, 10)) process.stdout.write(`  - ${p}\n`);
     if (problems.length > 0) failed = true;
+  }
+  if (acknowledged(ack) === 0) {
+    process.stdout.write('no write was acknowledged before any kill: the test proved nothing\n');
+    failed = true;
   }
   rmSync(dataDir, { recursive: true, force: true });
   process.stdout.write(

@@ -6,6 +6,8 @@ export interface LoadResult {
   p99: number;
   ok: number;
   errors: number;
+  /** every request answered, 2xx or not */
+  requests: number;
 }
 
 export interface LoadSpec {
@@ -35,6 +37,7 @@ export async function load(spec: LoadSpec): Promise<LoadResult> {
     p99: result.latency.p99,
     ok: result['2xx'],
     errors: result.non2xx + result.errors + result.timeouts,
+    requests: result.requests.total,
   };
 }
 
@@ -45,10 +48,17 @@ export function median(values: number[]): number {
 }
 
 /** Runs a load `runs` times and keeps the run with the median throughput. */
-export async function medianOf(runs: number, spec: LoadSpec): Promise<LoadResult & { runs: LoadResult[] }> {
+export async function medianOf(
+  runs: number,
+  spec: LoadSpec,
+  cpu?: () => number,
+): Promise<LoadResult & { runs: LoadResult[]; cpuUsPerRequest: number }> {
   const results: LoadResult[] = [];
+  const cpuBefore = cpu?.() ?? 0;
   for (let i = 0; i < runs; i++) results.push(await load(spec));
+  const requests = results.reduce((sum, r) => sum + r.requests, 0);
+  const cpuUsPerRequest = cpu ? ((cpu() - cpuBefore) * 1000) / Math.max(requests, 1) : Number.NaN;
   const target = median(results.map((r) => r.rps));
   const chosen = results.reduce((best, r) => (Math.abs(r.rps - target) < Math.abs(best.rps - target) ? r : best));
-  return { ...chosen, runs: results };
+  return { ...chosen, runs: results, cpuUsPerRequest };
 }

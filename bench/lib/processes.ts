@@ -4,10 +4,15 @@ import { join } from 'node:path';
 
 export const ROOT = process.cwd();
 
+/** Ports are `BENCH_PORT_BASE` (default 3900) + an offset, so parallel benchmarks on one machine can be kept apart. */
+export const benchPort = (offset: number) => Number(process.env.BENCH_PORT_BASE ?? 3900) + offset;
+
 export interface Started {
   child: ChildProcess;
   url: string;
   startupMs: number;
+  /** CPU time the process used until then (less disturbed by other load than the wall clock). */
+  startupCpuMs: number;
 }
 
 /** Starts a node script and waits until `healthPath` answers 200; measures process start → first 200. */
@@ -40,7 +45,11 @@ export async function startProcess(
     if (performance.now() - started > 30_000) throw new Error(`${script} did not become healthy: ${stderr}`);
     await new Promise((r) => setTimeout(r, 5));
   }
-  return { child, url, startupMs: performance.now() - started };
+  const startupMs = performance.now() - started;
+  const startupCpuMs = cpuMs(child.pid);
+  await new Promise((r) => setTimeout(r, 50));
+  if (child.exitCode !== null) throw new Error(`${script} exited (is port ${port} taken by another process?): ${stderr}`);
+  return { child, url, startupMs, startupCpuMs };
 }
 
 export async function stopProcess(child: ChildProcess): Promise<void> {

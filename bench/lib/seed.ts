@@ -15,6 +15,7 @@ export interface Seeded {
   seconds: number;
 }
 
+const LIVE_TYPES = ['mqtt', 'websocket'];
 const TYPES = ['mqtt', 'particle', 'googlePubSub', 'sqs', 'websocket', 'azureEventHub'];
 
 /** A valid config object of each type, with a secret where the type has one. */
@@ -58,6 +59,8 @@ export async function seed(storeOptions: StoreOptions, secret: string, applicati
             ...INTEGRATION_DEFAULTS,
             name: `integration ${String((n * 7919) % perApplication).padStart(6, '0')} ${integrationType}`,
             integrationType,
+            // A live type (MQTT, WebSocket) that is enabled is connected by the server: not what is measured here.
+            enabled: !LIVE_TYPES.includes(integrationType),
             attributes: {
               topics: [`topic/${n}`],
               ...typeConfig(integrationType, n),

@@ -76,7 +76,23 @@ function Page({ route }: { route: string[] }) {
       return <ProxyPage accountId={id} />;
     case 'runs': {
       const source = runSources.find((s) => s.id === id) ?? runSources[0];
-      return source ? <source.Page /> : <p>No run history is available yet.</p>;
+      if (!source) return <p>No run history is available yet.</p>;
+      return (
+        <>
+          <nav aria-label="Runs" className="subnav">
+            <ul>
+              {runSources.map((s) => (
+                <li key={s.id}>
+                  <a href={href('runs', s.id)} aria-current={s.id === source.id ? 'page' : undefined}>
+                    {s.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <source.Page />
+        </>
+      );
     }
     default:
       return (

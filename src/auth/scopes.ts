@@ -127,6 +127,15 @@ export const ACTION_SCOPES = {
   'environmentIntegration.get': read('environmentIntegration'),
   'environmentIntegration.patch': write('environmentIntegration', 'patch'),
   'environmentIntegration.delete': write('environmentIntegration', 'delete'),
+  // Truto outbound webhooks and their delivery log (`/log?log_type=webhook`)
+  'webhooks.get': read('webhooks'),
+  'webhooks.post': write('webhooks', 'post'),
+  'webhook.get': read('webhook'),
+  'webhook.patch': write('webhook', 'patch'),
+  'webhook.delete': write('webhook', 'delete'),
+  // A test sends a request to the subscriber: a write.
+  'webhook.test': write('webhook', 'test'),
+  'logs.get': read('logs'),
   // Server metrics span every organization: only a token issued for them reads them, no tenant-wide scope.
   'metrics.get': own('metrics', 'get'),
 } as const satisfies Record<string, readonly string[]>;

@@ -1,6 +1,7 @@
-import { deriveKey } from '../lib/crypto.js';
+import { decrypt, deriveKey } from '../lib/crypto.js';
 import { createEgress } from '../runtime/egress/egress-agent.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../runtime/engine/http-client.js';
+import { createDeliveryRuntime, DEFAULT_DELIVERY_OPTIONS, type DeliveryOptions } from '../runtime/events/delivery-runtime.js';
 import { createFlowRuntime, DEFAULT_FLOW_RUNTIME, type FlowRuntimeOptions } from '../runtime/flows/flow-runtime.js';
 import type { LiveEventSink, LivePublisher } from '../runtime/live/live-events.js';
 import { createLiveManager, DEFAULT_LIVE_OPTIONS, type LiveOptions } from '../runtime/live/live-manager.js';
@@ -35,14 +36,16 @@ import { createIntegrationCatalogService } from './truto/catalog-service.js';
 import { createEffectiveConfig } from './truto/effective-config.js';
 import { createInstallationService } from './truto/environment-integration-service.js';
 import { createEnvironmentService } from './truto/environment-service.js';
+import { createInboundWebhookService, DEFAULT_INBOUND_OPTIONS, type InboundOptions } from './truto/inbound-webhook-service.js';
 import { createMcpServerService } from './truto/mcp-server-service.js';
+import { createOutboundWebhookService } from './truto/outbound-webhook-service.js';
 
 /** Live connections' timing, and `tap`: also handed every live event (tests, benchmarks). */
 export type LiveRuntimeOptions = Partial<LiveOptions> & { tap?: LiveEventSink };
 
 /**
  * Upstream call limits of the engine, token refresh timing, the flow runtime's, the live connections' and
- * the workflow runner's; tests shorten them. `livePublisher`: how workflows publish through live
+ * the workflow runner's, the webhooks'; tests shorten them. `livePublisher`: how workflows publish through live
  * integrations (this node's live connections unless a test gives another).
  */
 export type RuntimeOptions = HttpOptions &
@@ -51,6 +54,8 @@ export type RuntimeOptions = HttpOptions &
     live?: LiveRuntimeOptions;
     workflows?: WorkflowRunnerSettings;
     livePublisher?: LivePublisher;
+    deliveries?: Partial<DeliveryOptions>;
+    inbound?: Partial<InboundOptions>;
   };
 
 export function createCore(store: Store, secret: string, runtime: Partial<RuntimeOptions> = {}) {
@@ -98,6 +103,12 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     { ...DEFAULT_FLOW_RUNTIME, ...runtimeOptions.flows },
   );
   const jobs = createJobService(ctx, flowRuntime);
+  // Webhook deliveries: the runtime reads the outbox the services write in their transactions.
+  const deliveries = createDeliveryRuntime(
+    store,
+    { secretOf: (sealed) => decrypt(ctx.encryptionKey, sealed), dispatcher: () => egress.dispatcher() },
+    { ...DEFAULT_DELIVERY_OPTIONS, ...runtimeOptions.deliveries },
+  );
   // Losant workflows: run in-process on live events (the runner's sink) and on timers.
   const workflowOptions = workflowRunnerOptions(runtimeOptions.workflows);
   const workflowRunner = createWorkflowRunner(
@@ -133,6 +144,9 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     catalog: createIntegrationCatalogService(ctx, integrations),
     environments: createEnvironmentService(ctx),
     installations,
+    // Truto webhooks: outbound subscriptions and their log; inbound, verified by the integration's config.
+    outboundWebhooks: createOutboundWebhookService(ctx, deliveries),
+    inboundWebhooks: createInboundWebhookService(ctx, effective, deliveries, { ...DEFAULT_INBOUND_OPTIONS, ...runtimeOptions.inbound }),
     // Truto: MCP servers of connected accounts, their tools run through the proxy.
     mcpServers: createMcpServerService(ctx, integratedAccounts, proxy, effective.configOf),
     // integrator.io flow runs
@@ -141,21 +155,22 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
     webhooks: createWebhookService(ctx, jobs),
     /** Publishes through a live integration (what a workflow's MqttMessageNode calls); the connections held here. */
     live: { publish: live.publish, held: live.held },
-    /** Starts this node's flow runtime (queue worker, crash recovery; enqueueing a run starts it too), workflow timers and live connections. */
+    /** Starts this node's flow runtime (queue worker, crash recovery; enqueueing a run starts it too), workflow timers, live connections and webhook deliveries. */
     async start() {
       await flowRuntime.start();
       workflowRunner.start();
       live.start();
+      await deliveries.start();
     },
-    /** Stops this node's flow runtime and workflow runner (drains runs), then closes its live connections (freeing them for other nodes); close does it too. */
+    /** Stops this node's flow runtime, workflow runner and deliveries (all drain), then closes its live connections (freeing them for other nodes); close does it too. */
     async stopRuntime() {
-      await Promise.all([flowRuntime.stop(), workflowRunner.stop().then(() => live.stop())]);
+      await Promise.all([flowRuntime.stop(), deliveries.stop(), workflowRunner.stop().then(() => live.stop())]);
     },
     /** Writes what is still buffered (the upstream call log). */
     flush: () => callLog.flush(),
     /** Flushes, then closes the store. */
     async close() {
-      await Promise.all([flowRuntime.stop(), workflowRunner.stop().then(() => live.stop())]);
+      await Promise.all([flowRuntime.stop(), deliveries.stop(), workflowRunner.stop().then(() => live.stop())]);
       await callLog.flush();
       await egress.close();
       await store.close();

@@ -12,7 +12,7 @@ export interface KeysetPage {
   limit: number;
 }
 
-type Keyed = 'integrations' | 'installations' | 'applications';
+type Keyed = 'integrations' | 'installations' | 'applications' | 'webhooks' | 'webhook_attempts';
 
 /** Rows strictly after the key in (created_at, id) order; an index on (…, created_at, id) serves it. */
 export function afterKey<T extends Keyed>(eb: ExpressionBuilder<Database, T>, key: PageKey) {

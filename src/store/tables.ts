@@ -126,6 +126,75 @@ export interface UpstreamCallTable {
   job_id: string | null;
 }
 
+/** One counter per event stream (an account, an install, a flow): bumping it orders the stream. */
+export interface EventStreamTable {
+  stream_key: string;
+  last_seq: number;
+}
+
+/** The outbox: events written in the transaction of the change they tell of. `payload` is JSON. */
+export interface EventTable {
+  id: string;
+  organization_id: string;
+  /** The environment (application); null for organization-wide events (flow jobs). */
+  application_id: string | null;
+  stream_key: string;
+  seq: number;
+  event_type: string;
+  payload: string;
+  created_at: string;
+}
+
+/** An outbound webhook subscription; `event_types` is a JSON array, `secret` sealed. */
+export interface WebhookTable {
+  id: string;
+  organization_id: string;
+  /** Null: a subscription of the whole organization. */
+  application_id: string | null;
+  target_url: string;
+  is_active: number;
+  event_types: string;
+  secret: string;
+  /** When the current run of failed deliveries began; null while deliveries succeed. */
+  failing_since: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One event for one webhook: `pending` (due at `next_at`), `sending` (claimed until), `delivered`, `failed`. */
+export interface WebhookDeliveryTable {
+  id: string;
+  webhook_id: string;
+  event_id: string;
+  stream_key: string;
+  seq: number;
+  status: string;
+  attempts: number;
+  next_at: string;
+  claimed_until: string | null;
+  node_id: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Every attempt of a delivery (and of a test send, which has no delivery). */
+export interface WebhookAttemptTable {
+  id: string;
+  organization_id: string;
+  application_id: string | null;
+  webhook_id: string;
+  delivery_id: string | null;
+  event_id: string;
+  event_type: string;
+  attempt: number;
+  target_url: string;
+  status_code: number | null;
+  latency_ms: number;
+  error: string | null;
+  created_at: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   applications: ApplicationTable;
@@ -148,7 +217,17 @@ export interface Database {
   workflow_runs: WorkflowRunTable;
   workflow_errors: WorkflowErrorTable;
   mcp_servers: McpServerTable;
+  event_streams: EventStreamTable;
+  events: EventTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
 }
+
+export type EventRow = Selectable<EventTable>;
+export type WebhookRow = Selectable<WebhookTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveryTable>;
+export type WebhookAttemptRow = Selectable<WebhookAttemptTable>;
 
 export type OrganizationRow = Selectable<OrganizationTable>;
 export type ApplicationRow = Selectable<ApplicationTable>;

@@ -75,7 +75,9 @@ describe('console: integrations (browser)', { skip: skip ?? false }, () => {
     await login(h, page);
     const row = (name: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
     await row('Plant MQTT').waitFor();
-    assert.match(await row('Plant MQTT').innerText(), /Losant\s+mqtt/);
+    // Live status where the integration has one (this harness starts no connections: it is disconnected).
+    assert.match(await row('Plant MQTT').innerText(), /Losant\s+mqtt\s+.*offline\s+disconnected/);
+    assert.match(await row('Orders sync').innerText(), /—$/);
     assert.match(await row('Orders sync').innerText(), /integrator\.io/);
     assert.match(await row('tickets').innerText(), /Truto\s+declarative HTTP/);
     await page.getByLabel('Filter this page').fill('orders');

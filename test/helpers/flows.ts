@@ -70,12 +70,20 @@ export async function runAndWait(server: TestServer, flowId: string, body?: unkn
 }
 
 /** Starts a node in a child process over this server's store; resolves with its base URL. */
-export function startNode(server: TestServer, flows: Record<string, unknown> = {}): Promise<{ url: string; child: ChildProcess }> {
+export function startNode(
+  server: TestServer,
+  flows: Record<string, unknown> = {},
+  runtime: Record<string, unknown> = {},
+): Promise<{ url: string; child: ChildProcess }> {
   const nodeScript = fileURLToPath(new URL('./flow-node.js', import.meta.url));
-  const child = spawn(process.execPath, [nodeScript, server.dataDir, server.pgSchema ?? '-', JSON.stringify(flows)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: process.env,
-  });
+  const child = spawn(
+    process.execPath,
+    [nodeScript, server.dataDir, server.pgSchema ?? '-', JSON.stringify(flows), JSON.stringify(runtime)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: process.env,
+    },
+  );
   return new Promise((resolve, reject) => {
     child.stdout?.once('data', (chunk) => resolve({ url: String(chunk).trim(), child }));
     child.once('exit', (code) => reject(new Error(`node exited ${code}`)));

@@ -30,3 +30,22 @@ test('basic, token and constant-time equality', () => {
   assert.ok(safeEqual('é', 'é'));
   assert.ok(!safeEqual('a', 'ab'));
 });
+
+test('the one inbound check, the delivery signature and the replay window', async () => {
+  const { freshTimestamp, passes, signDelivery } = await import('../../src/runtime/events/verify.js');
+  const raw = Buffer.from('{"a":1}');
+  const sig = createHmac('sha256', 'k').update(raw).digest('hex');
+  assert.ok(await passes({ kind: 'hmac', algorithm: 'sha256', key: 'k', signed: raw, signature: sig, encoding: 'hex' }));
+  assert.ok(!(await passes({ kind: 'hmac', algorithm: 'md5' as never, key: 'k', signed: raw, signature: sig, encoding: 'hex' })));
+  assert.ok(await passes({ kind: 'token', given: 't', expected: 't' }));
+  assert.ok(!(await passes({ kind: 'jwt', token: 'not.a.jwt', key: { algorithm: 'HS256', secret: 's' } })));
+  assert.ok(!(await passes({ kind: 'jwt', token: undefined, key: { algorithm: 'HS256', secret: 's' } })));
+  assert.equal(signDelivery('secret', 'body'), createHmac('sha256', 'secret').update('body').digest('hex'));
+  const now = Date.parse('2026-01-01T00:00:00Z');
+  assert.ok(freshTimestamp(String(now / 1000), 1000, now));
+  assert.ok(freshTimestamp(String(now - 500), 1000, now));
+  assert.ok(freshTimestamp('2026-01-01T00:00:00.500Z', 1000, now));
+  assert.ok(!freshTimestamp(String(now / 1000 - 5), 1000, now));
+  assert.ok(!freshTimestamp('soon', 1000, now));
+  assert.ok(!freshTimestamp(undefined, 1000, now));
+});

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { get, hasNext, q, request } from '../api';
 import { Loaded, useLoad, when } from '../components/common';
 import { href } from '../router';
+import { LiveBadge, liveIntegrations, liveState } from '../runs/live-status';
 
 interface CeligoIntegration {
   _id: string;
@@ -42,7 +43,7 @@ export async function originOf(integration: CeligoIntegration): Promise<{ surfac
   }
 }
 
-type Row = CeligoIntegration & { surface: string; type: string };
+type Row = CeligoIntegration & { surface: string; type: string; live: string | null };
 type SortKey = 'name' | 'surface' | 'lastModified' | 'createdAt';
 
 export function IntegrationsPage() {
@@ -51,7 +52,9 @@ export function IntegrationsPage() {
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'createdAt', desc: false });
   const state = useLoad(async () => {
     const answer = await request<CeligoIntegration[]>('GET', `/v1/integrations${q({ skip, limit: PAGE })}`);
-    const rows: Row[] = await Promise.all(answer.body.map(async (i) => ({ ...i, ...(await originOf(i)) })));
+    // Live status is on the Losant surface only; a token that cannot read it still sees the list.
+    const live = new Map((await liveIntegrations().catch(() => [])).map((i) => [i.id, liveState(i)]));
+    const rows: Row[] = await Promise.all(answer.body.map(async (i) => ({ ...i, ...(await originOf(i)), live: live.get(i._id) ?? null })));
     return { rows, next: hasNext(answer.headers) };
   }, [skip]);
   const shown = useMemo(() => {
@@ -87,6 +90,7 @@ export function IntegrationsPage() {
                     {header('surface', 'Made through')}
                     <th scope="col">Type</th>
                     {header('lastModified', 'Last updated')}
+                    <th scope="col">Live status</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -98,6 +102,7 @@ export function IntegrationsPage() {
                       <td>{r.surface}</td>
                       <td>{r.type}</td>
                       <td>{when(r.lastModified)}</td>
+                      <td>{r.live ? <LiveBadge state={r.live} /> : '—'}</td>
                     </tr>
                   ))}
                 </tbody>

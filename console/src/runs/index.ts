@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import { FlowJobsPage } from './flow-jobs';
+import { LiveStatusPage } from './live-status';
+import { WorkflowRunsPage } from './workflow-runs';
 
 /**
  * What the Runs section lists: one source per runtime that exposes its history through a public API
@@ -13,4 +15,8 @@ export interface RunSource {
   Page: ComponentType;
 }
 
-export const runSources: RunSource[] = [{ id: 'flow-jobs', label: 'Flow jobs', Page: FlowJobsPage }];
+export const runSources: RunSource[] = [
+  { id: 'flow-jobs', label: 'Flow jobs', Page: FlowJobsPage },
+  { id: 'workflows', label: 'Workflow runs', Page: WorkflowRunsPage },
+  { id: 'live', label: 'Live integrations', Page: LiveStatusPage },
+];

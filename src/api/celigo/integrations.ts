@@ -4,6 +4,7 @@ import type { Core } from '../../core/index.js';
 import { AppError } from '../../lib/errors.js';
 import type { JsonObject } from '../../lib/json.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { EncodedBodies, encoderOf, sendEncoded, sendFresh } from '../common/encoded-bodies.js';
 import { ZIP_UPLOAD_TYPES } from '../common/multipart.js';
 import { typed } from '../common/typed.js';
 import { docOf, fieldsFromBody, toCeligoIntegration } from './codec.js';
@@ -116,13 +117,22 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
   );
 
   const one = '/integrations/:_id';
+  const bodies = new EncodedBodies();
+  const encode = encoderOf<ReturnType<typeof toCeligoIntegration>>(Integration);
   app.get(
     one,
     {
       config: { action: 'integration.get' },
       schema: { tags, summary: 'Get a specific integration', params: IdParams, response: { 200: Integration, ...errorResponses } },
     },
-    async (request) => toCeligoIntegration(await core.integrations.get(principalOf(request), request.params._id)),
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const stamp = await core.integrations.stampOf(principal, request.params._id);
+      const cached = stamp && bodies.get(stamp);
+      if (stamp && cached !== undefined) return sendEncoded(request, reply, stamp, cached);
+      const integration = await core.integrations.get(principal, request.params._id);
+      return sendFresh(request, reply, bodies, stamp, integration, encode(toCeligoIntegration(integration)));
+    },
   );
 
   app.put(

@@ -4,6 +4,7 @@ import type { Core } from '../../core/index.js';
 import { type Integration, type IntegrationFields, maskedIntegration } from '../../core/integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS } from '../../core/integrations/integration-service.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { EncodedBodies, encoderOf, JSON_TYPE, type Stamp, sendEncoded, sendFresh } from '../common/encoded-bodies.js';
 import { typed } from '../common/typed.js';
 import { patchIntegration } from './integration-patch.js';
 import { links, parseListQuery } from './listing.js';
@@ -30,6 +31,8 @@ const SORT_FIELDS = {
   lastUpdated: 'updatedAt',
 };
 const FILTER_FIELDS = { name: 'name', integrationType: 'integrationType' };
+
+const ITEMS_OPEN = '{"items":[';
 
 const collectionPath = (applicationId: string) => `/applications/${applicationId}/integrations`;
 
@@ -68,6 +71,13 @@ function fieldsFromPost(body: PostBody): IntegrationFields {
 
 export async function integrationRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
   const app = typed(fastify);
+  const bodies = new EncodedBodies();
+  const encode = encoderOf<ReturnType<typeof toLosantIntegration>>(IntegrationSchema);
+  const encodedIntegration = (stamp: Stamp | null, integration: Integration) => {
+    const body = encode(toLosantIntegration(integration));
+    if (stamp) bodies.set(stamp, body);
+    return body;
+  };
   const tags = ['losant: integrations'];
 
   app.get(
@@ -82,20 +92,30 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
         response: { 200: listResponse(IntegrationSchema, 'integrations'), ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { applicationId } = request.params;
       const { request: page, filter, echo } = parseListQuery(request.query, { ...SORT_FIELDS, ...FILTER_FIELDS });
-      const result = await core.integrations.listInApplication(principalOf(request), applicationId, filter, page);
+      const held = new Map<string, string>();
+      const result = await core.integrations.listStampedInApplication(principalOf(request), applicationId, filter, page, (stamp) => {
+        const body = bodies.get(stamp);
+        if (body !== undefined) held.set(stamp.id, body);
+        return body !== undefined;
+      });
       const appId = applicationId;
-      return {
-        items: result.items.map(toLosantIntegration),
+      // The page is the envelope around the items' encoded bodies (each encoded once per version).
+      const envelope = reply.serialize({
+        items: [],
         count: result.items.length,
         totalCount: result.total,
         ...echo,
         applicationId: appId,
         _type: 'integrations' as const,
         _links: links(collectionPath(appId), { application: `/applications/${appId}` }),
-      };
+      });
+      const items = result.items.map((item) =>
+        item.integration ? encodedIntegration(item.stamp, item.integration) : (held.get((item.stamp as Stamp).id) as string),
+      );
+      return reply.header('content-type', JSON_TYPE).send(`${ITEMS_OPEN}${items.join(',')}${envelope.slice(ITEMS_OPEN.length)}`);
     },
   );
 
@@ -135,9 +155,14 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
         response: { 200: IntegrationSchema, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { applicationId, integrationId } = request.params;
-      return toLosantIntegration(await core.integrations.get(principalOf(request), integrationId, applicationId));
+      const principal = principalOf(request);
+      const stamp = await core.integrations.stampOf(principal, integrationId, applicationId);
+      const cached = stamp && bodies.get(stamp);
+      if (stamp && cached !== undefined) return sendEncoded(request, reply, stamp, cached);
+      const integration = await core.integrations.get(principal, integrationId, applicationId);
+      return sendFresh(request, reply, bodies, stamp, integration, encode(toLosantIntegration(integration)));
     },
   );
 

@@ -4,7 +4,6 @@ import type { McpLimits } from '../../config.js';
 import type { Core } from '../../core/index.js';
 import { AppError } from '../../lib/errors.js';
 import { useErrorEncoder } from '../common/errors.js';
-import { answerMcp } from './mcp-protocol.js';
 
 export const isMcpPath = (url: string) => url === '/mcp' || url.startsWith('/mcp/') || url.startsWith('/mcp?');
 
@@ -45,6 +44,8 @@ export async function mcpApi(app: FastifyInstance, { core, limits }: { core: Cor
         async (request, reply) => {
           const { id } = request.params as { id: string };
           const session = await core.mcpServers.authenticate(id, request.headers.authorization);
+          // The MCP SDK (and zod) load with the first MCP call, not at start-up.
+          const { answerMcp } = await import('./mcp-protocol.js');
           const answer = await answerMcp(core, session, request, limits.resultChars);
           reply.status(answer.status);
           for (const [name, value] of answer.headers) reply.header(name, value);

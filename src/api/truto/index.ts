@@ -5,10 +5,12 @@ import type { AppError } from '../../lib/errors.js';
 import { useTokenAuth } from '../common/auth.js';
 import { useErrorEncoder } from '../common/errors.js';
 import { environmentRoutes } from './environments.js';
+import { inboundWebhookRoutes } from './inbound-webhooks.js';
 import { installationRoutes } from './installations.js';
 import { integrationRoutes } from './integrations.js';
 import { trutoNotFoundRoutes } from './not-found.js';
 import { TrutoError } from './schemas.js';
+import { webhookRoutes } from './webhooks.js';
 
 /** Truto's error body: `{statusCode, error, message, details?}`, `error` being the HTTP reason phrase. */
 export function trutoError(error: AppError) {
@@ -20,7 +22,17 @@ export function trutoError(error: AppError) {
   };
 }
 
-const TRUTO_COLLECTIONS = ['/integration', '/integrations', '/environment', '/environment-integration', '/schemas'];
+const TRUTO_COLLECTIONS = [
+  '/integration',
+  '/integrations',
+  '/environment',
+  '/environment-integration',
+  '/schemas',
+  '/webhook',
+  '/log',
+  '/integrated-account-webhook',
+  '/environment-integration-webhook',
+];
 
 /** Whether a request path belongs to the Truto surface (for errors raised before routing). */
 export function isTrutoPath(url: string): boolean {
@@ -37,12 +49,15 @@ export async function trutoApi(app: FastifyInstance, { core }: { core: Core }) {
   await app.register(integrationRoutes, { core });
   await app.register(environmentRoutes, { core });
   await app.register(installationRoutes, { core });
+  await app.register(webhookRoutes, { core });
+  await app.register(inboundWebhookRoutes, { core });
   await app.register(trutoNotFoundRoutes, {
     collections: {
       '/integration': ['POST'],
       '/integrations': ['POST'],
       '/environment': [],
       '/environment-integration': ['POST'],
+      '/webhook': ['POST'],
     },
   });
 }

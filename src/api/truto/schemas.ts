@@ -148,3 +148,68 @@ export const InstallPatch = Type.Object(
 
 export const InstallListQuery = Type.Object({ integration_id: Type.Optional(Id), ...pageQuery }, { additionalProperties: false });
 export const PageQuery = Type.Object({ ...pageQuery }, { additionalProperties: false });
+
+const EventType = Type.String({ minLength: 1, maxLength: 128 });
+
+export const Webhook = Type.Object({
+  id: Type.String(),
+  target_url: Type.String(),
+  is_active: Type.Boolean(),
+  event_types: Type.Array(Type.String()),
+  environment_id: Nullable(Type.String()),
+  created_at: Type.String(),
+  updated_at: Type.String(),
+});
+
+/** Create's answer: the webhook with its signing secret (shown this once). */
+export const WebhookCreated = Type.Intersect([Webhook, Type.Object({ secret: Type.String() })]);
+
+export const WebhookPost = Type.Object(
+  {
+    target_url: Type.String({ minLength: 1, maxLength: 2048 }),
+    event_types: Type.Array(EventType, { minItems: 1, maxItems: 100 }),
+    is_active: Type.Optional(Type.Boolean()),
+    environment_id: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+);
+
+export const WebhookPatch = Type.Object(
+  {
+    target_url: Type.Optional(Type.String({ minLength: 1, maxLength: 2048 })),
+    event_types: Type.Optional(Type.Array(EventType, { minItems: 1, maxItems: 100 })),
+    is_active: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const WebhookTest = Type.Object({ id: Id }, { additionalProperties: false });
+
+const IsoTime = Type.String({ format: 'date-time' });
+
+export const LogQuery = Type.Object(
+  {
+    log_type: Type.Literal('webhook'),
+    webhook_id: Type.Optional(Type.String({ maxLength: 64 })),
+    'created_at[gte]': Type.Optional(IsoTime),
+    'created_at[lte]': Type.Optional(IsoTime),
+    ...pageQuery,
+  },
+  { additionalProperties: false },
+);
+
+export const WebhookLog = Type.Object({
+  id: Type.String(),
+  log_type: Type.Literal('webhook'),
+  webhook_id: Type.String(),
+  delivery_id: Nullable(Type.String()),
+  event_id: Type.String(),
+  event_type: Type.String(),
+  attempt: Type.Integer(),
+  target_url: Type.String(),
+  status: Nullable(Type.Integer()),
+  latency_ms: Type.Integer(),
+  error: Nullable(Type.String()),
+  environment_id: Nullable(Type.String()),
+  created_at: Type.String(),
+});

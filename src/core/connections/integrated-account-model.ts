@@ -76,3 +76,28 @@ export function rowToAccount(key: Buffer, row: AccountRow): IntegratedAccount {
     updatedAt: row.updated_at,
   };
 }
+
+/** How an account appears in its events: no context (no credentials). */
+export function accountEventPayload(account: IntegratedAccount) {
+  return {
+    id: account.id,
+    integration_id: account.integrationId,
+    environment_id: account.applicationId,
+    status: account.status,
+    authentication_method: account.authenticationMethod,
+    created_at: account.createdAt,
+    updated_at: account.updatedAt,
+  };
+}
+
+const STATUS_EVENTS: Record<
+  string,
+  'integrated_account:active' | 'integrated_account:reauth_required' | 'integrated_account:authentication_error'
+> = {
+  active: 'integrated_account:active',
+  needs_reauth: 'integrated_account:reauth_required',
+  validation_error: 'integrated_account:authentication_error',
+};
+
+/** The event a status change makes (none when the status stays, or for `connecting`). */
+export const statusEventOf = (before: string | null, after: string) => (before === after ? undefined : STATUS_EVENTS[after]);

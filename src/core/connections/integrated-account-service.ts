@@ -23,17 +23,20 @@ import { canReach } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { refuseAccountBaseUrls } from '../shared/egress-check.js';
+import { type EventType, recordEvent } from '../shared/events.js';
 import { MISSED, writeRow } from '../shared/row-write.js';
 import type { CallLog } from './call-log-service.js';
 import { missingCredentialFields } from './credential-fields.js';
 import {
   ACTIVE,
   type AccountRow,
+  accountEventPayload,
   type IntegratedAccount,
   isAccountRow,
   redactContext,
   rowToAccount,
   sealContext,
+  statusEventOf,
   VALIDATION_ERROR,
 } from './integrated-account-model.js';
 
@@ -70,6 +73,20 @@ function nextStatus(actor: Actor, current: IntegratedAccount, context: JsonObjec
   const derived = statusOf(current.authenticationMethod, context);
   const userChangedContext = actor.source !== 'system' && canonicalJson(current.context) !== canonicalJson(context);
   return current.status === VALIDATION_ERROR && derived === ACTIVE && !userChangedContext ? VALIDATION_ERROR : derived;
+}
+
+/** The account's events (created, a status reached, deleted) in the write's transaction. */
+async function accountEvents(trx: Executor, account: IntegratedAccount, types: (EventType | undefined)[]) {
+  for (const type of types) {
+    if (!type) continue;
+    await recordEvent(trx, {
+      organizationId: account.organizationId,
+      applicationId: account.applicationId,
+      stream: account.id,
+      type,
+      payload: accountEventPayload(account),
+    });
+  }
 }
 
 function auditView(account: Pick<IntegratedAccount, 'integrationId' | 'authenticationMethod' | 'status' | 'context'>) {
@@ -160,6 +177,7 @@ export function createIntegratedAccountService(
           after: auditView(account),
           changedSecrets: changedSecrets({}, extractSecrets(input.context).secrets, 'context'),
         });
+        await accountEvents(trx, account, ['integrated_account:created', statusEventOf(null, account.status)]);
         return account;
       });
     },
@@ -226,6 +244,7 @@ export function createIntegratedAccountService(
             after: auditView(next),
             changedSecrets: changedSecrets(extractSecrets(current.context).secrets, extractSecrets(context).secrets, 'context'),
           });
+          await accountEvents(trx, next, [statusEventOf(current.status, status)]);
           return next;
         },
       });
@@ -273,6 +292,7 @@ export function createIntegratedAccountService(
           before: null,
           after: null,
         });
+        await accountEvents(trx, rowToAccount(key, row), ['integrated_account:deleted']);
       });
     },
   };

@@ -7,11 +7,17 @@ import type { ListFilter, PageRequest } from '../../store/paging.js';
 import { deleteFlowRow, findFlowsTriggeredBy } from '../../store/repositories/flows.js';
 import {
   deleteIntegrationRow,
+  findApplicationIntegrationStamp,
   findIntegration,
+  findIntegrationStamp,
+  findIntegrations,
   insertIntegration,
+  listIntegrationStamps,
   listIntegrations,
   updateIntegrationAtVersion,
 } from '../../store/repositories/integrations.js';
+import { findLiveStatuses } from '../../store/repositories/live-status.js';
+import type { LiveStatusRow } from '../../store/tables.js';
 import { flowAuditView, rowToFlow } from '../flows/flow-model.js';
 import { requireApplication } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
@@ -55,6 +61,21 @@ export function auditIntegrationUpdate(
     event: 'update',
     ...auditChange(current, next),
   });
+}
+
+/** One stored state of an integration: every write bumps both. */
+export interface Stamp {
+  id: string;
+  version: number;
+  updatedAt: string;
+  /** A live integration's status row, which changes apart from its version ('' for other types). */
+  status: string;
+}
+
+/** What identifies one state of a live status row. */
+function statusKeyOf(row: LiveStatusRow | undefined): string {
+  if (!row) return '-';
+  return [row.updated_at, row.connected_at, row.disconnected_at, row.error, row.last_keep_alive_at, row.next_attempt_at].join('|');
 }
 
 export interface UpdateOptions {
@@ -117,6 +138,34 @@ export function createIntegrationService(ctx: CoreContext, hooks: IntegrationHoo
       return shown(rowToIntegration(key, await load(ctx.store.db, principal, id, applicationId)));
     },
 
+    /**
+     * The integration's current stamp when the caller may reach it, read in one query without the JSON
+     * columns (and, for a live type, its status row); undefined otherwise (`get` then gives the exact
+     * refusal). A surface's encoded body for this stamp is the answer `get` would give.
+     */
+    async stampOf(principal: Principal, id: string, applicationId?: string): Promise<Stamp | undefined> {
+      if (!isId(id)) return undefined;
+      const integrationId = normalizeId(id);
+      let row: { version: number | string; updated_at: string; integration_type: string | null } | undefined;
+      if (applicationId === undefined) {
+        const found = await findIntegrationStamp(ctx.store.db, integrationId);
+        if (found && mayReachIntegration(principal, found)) row = found;
+      } else {
+        if (!isId(applicationId)) return undefined;
+        const appId = normalizeId(applicationId);
+        if (principal.applicationId && principal.applicationId !== appId) return undefined;
+        const found = await findApplicationIntegrationStamp(ctx.store.db, appId, integrationId);
+        const sameOrganization =
+          found?.application_organization_id === principal.organizationId && found.organization_id === principal.organizationId;
+        if (found && sameOrganization) row = found;
+      }
+      if (!row) return undefined;
+      const status = isLiveType(row.integration_type)
+        ? statusKeyOf((await findLiveStatuses(ctx.store.db, [integrationId])).get(integrationId))
+        : '';
+      return { id: integrationId, version: Number(row.version), updatedAt: row.updated_at, status };
+    },
+
     async listInApplication(principal: Principal, applicationId: string, filter: ListFilter | null, page: PageRequest) {
       const app = await requireApplication(ctx.store.db, principal, applicationId);
       const result = await listIntegrations(ctx.store.db, { organizationId: app.organization_id, applicationId: app.id }, filter, page);
@@ -124,6 +173,48 @@ export function createIntegrationService(ctx: CoreContext, hooks: IntegrationHoo
         ctx.store.db,
         result.rows.map((r) => rowToIntegration(key, r)),
       );
+      return { total: result.total, items };
+    },
+
+    /**
+     * A page like `listInApplication`'s as stamps: `known` says which stamps the caller has a body for; only
+     * the others are read whole and decoded.
+     */
+    async listStampedInApplication(
+      principal: Principal,
+      applicationId: string,
+      filter: ListFilter | null,
+      page: PageRequest,
+      known: (stamp: Stamp) => boolean,
+    ) {
+      const app = await requireApplication(ctx.store.db, principal, applicationId);
+      const scope = { organizationId: app.organization_id, applicationId: app.id };
+      const result = await listIntegrationStamps(ctx.store.db, scope, filter, page);
+      const live = result.rows.filter((row) => isLiveType(row.integration_type)).map((row) => row.id);
+      const statuses = await findLiveStatuses(ctx.store.db, live);
+      const stamps: Stamp[] = result.rows.map((row) => ({
+        id: row.id,
+        version: Number(row.version),
+        updatedAt: row.updated_at,
+        status: isLiveType(row.integration_type) ? statusKeyOf(statuses.get(row.id)) : '',
+      }));
+      const missing = new Set(stamps.filter((stamp) => !known(stamp)).map((stamp) => stamp.id));
+      const rows = (await findIntegrations(ctx.store.db, [...missing])).filter((row) => row.application_id === app.id);
+      const decoded = new Map<string, Integration>();
+      for (const integration of await withStatus(
+        ctx.store.db,
+        rows.map((row) => rowToIntegration(key, row)),
+      ))
+        decoded.set(integration.id, integration);
+      // A row written between the two reads is answered as it is now; it is kept only under a stamp that matches.
+      const items = stamps.flatMap((stamp): Array<{ stamp: Stamp | null; integration: Integration | undefined }> => {
+        const integration = decoded.get(stamp.id);
+        if (integration) {
+          const same = integration.version === stamp.version && integration.updatedAt === stamp.updatedAt;
+          return [{ stamp: same ? stamp : null, integration }];
+        }
+        return missing.has(stamp.id) ? [] : [{ stamp, integration: undefined }];
+      });
       return { total: result.total, items };
     },
 

@@ -1,7 +1,8 @@
 import { AppError, notFound } from '../../lib/errors.js';
 import { isId, normalizeId } from '../../lib/ids.js';
 import { isObject, type JsonObject, readPath } from '../../lib/json.js';
-import { HMAC_ALGORITHMS, type HmacAlgorithm, verifyBasic, verifyHmac, verifyToken } from '../../runtime/events/verify.js';
+import { type InboundAnswer, type InboundRequest, parseInboundBody } from '../../runtime/events/inbound-request.js';
+import { type HmacAlgorithm, type InboundCheck, passes } from '../../runtime/events/verify.js';
 import { render } from '../../runtime/flows/templates.js';
 import { flowsUsingResource } from '../../store/repositories/integration-flows.js';
 import { findResource } from '../../store/repositories/resources.js';
@@ -9,37 +10,10 @@ import type { CoreContext } from '../shared/context.js';
 import { openJson } from '../shared/sealed-json.js';
 import type { JobService } from './job-service.js';
 
-export interface InboundRequest {
-  method: 'GET' | 'POST';
-  raw: Buffer;
-  contentType: string;
-  headers: Record<string, string | undefined>;
-  query: Record<string, string>;
-  /** The path segment of a `secret_url` listener. */
-  secret?: string;
-}
-
-export interface InboundAnswer {
-  status: number;
-  body?: unknown;
-}
+export type { InboundAnswer, InboundRequest };
 
 const refused = (message: string) => new AppError('unauthorized', message);
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
-
-function parseBody(request: InboundRequest): unknown {
-  const text = request.raw.toString('utf8');
-  if (text.trim() === '') return {};
-  if (/json/i.test(request.contentType) || /^[[{]/.test(text.trimStart())) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new AppError('bad_request', 'The body is not valid JSON.');
-    }
-  }
-  if (/x-www-form-urlencoded/i.test(request.contentType)) return Object.fromEntries(new URLSearchParams(text));
-  return { data: text };
-}
 
 /** `hub.challenge=1` → `{hub: {challenge: '1'}}`, so a template reads `{{hub.challenge}}`. */
 function nested(query: Record<string, string>): JsonObject {
@@ -57,37 +31,47 @@ function nested(query: Record<string, string>): JsonObject {
   return out;
 }
 
-/** The listener's `webhook.verify`; a listener with none configured takes nothing. */
-function verify(webhook: JsonObject, request: InboundRequest, body: unknown) {
-  const kind = str(webhook.verify);
-  const ok = (() => {
-    switch (kind) {
-      case 'token': {
-        const location = str(webhook.tokenLocation) || 'header';
-        const path = str(webhook.path);
-        const given =
-          location === 'body'
-            ? readPath(body, path)
-            : location === 'queryParam'
-              ? request.query[path || 'token']
-              : request.headers[(str(webhook.tokenHeaderName) || 'x-webhook-token').toLowerCase()]?.replace(/^Bearer\s+/i, '');
-        return verifyToken(given, str(webhook.token));
-      }
-      case 'hmac': {
-        const algorithm = str(webhook.algorithm) as HmacAlgorithm;
-        if (!HMAC_ALGORITHMS.includes(algorithm)) return false;
-        const encoding = webhook.encoding === 'base64' ? 'base64' : 'hex';
-        return verifyHmac(algorithm, str(webhook.key), request.raw, request.headers[str(webhook.header).toLowerCase()], encoding);
-      }
-      case 'basic':
-        return verifyBasic(request.headers.authorization, str(webhook.username), str(webhook.password));
-      case 'secret_url':
-        return verifyToken(request.secret, str(webhook.token));
-      default:
-        return false;
+/** The listener's `webhook.verify` as the shared inbound check; a listener with none configured takes nothing. */
+function checkOf(webhook: JsonObject, request: InboundRequest, body: unknown): InboundCheck | null {
+  switch (str(webhook.verify)) {
+    case 'token': {
+      const location = str(webhook.tokenLocation) || 'header';
+      const path = str(webhook.path);
+      const given =
+        location === 'body'
+          ? readPath(body, path)
+          : location === 'queryParam'
+            ? request.query[path || 'token']
+            : request.headers[(str(webhook.tokenHeaderName) || 'x-webhook-token').toLowerCase()]?.replace(/^Bearer\s+/i, '');
+      return { kind: 'token', given, expected: str(webhook.token) };
     }
-  })();
-  if (!ok)
+    case 'hmac':
+      return {
+        kind: 'hmac',
+        algorithm: str(webhook.algorithm) as HmacAlgorithm,
+        key: str(webhook.key),
+        signed: request.raw,
+        signature: request.headers[str(webhook.header).toLowerCase()],
+        encoding: webhook.encoding === 'base64' ? 'base64' : 'hex',
+      };
+    case 'basic':
+      return {
+        kind: 'basic',
+        authorization: request.headers.authorization,
+        username: str(webhook.username),
+        password: str(webhook.password),
+      };
+    case 'secret_url':
+      return { kind: 'token', given: request.secret, expected: str(webhook.token) };
+    default:
+      return null;
+  }
+}
+
+async function verify(webhook: JsonObject, request: InboundRequest, body: unknown) {
+  const kind = str(webhook.verify);
+  const check = checkOf(webhook, request, body);
+  if (!check || !(await passes(check)))
     throw refused(kind ? `The request did not pass the listener's ${kind} verification.` : 'The listener has no verification configured.');
 }
 
@@ -106,19 +90,19 @@ export function createWebhookService(ctx: CoreContext, jobs: JobService) {
       const doc = row ? openJson(ctx.encryptionKey, row.attributes, row.secrets) : null;
       if (!row || !doc || doc.adaptorType !== 'WebhookExport') throw notFound('Webhook listener');
       const webhook = isObject(doc.webhook) ? doc.webhook : {};
-      const body = parseBody(request);
+      const body = parseInboundBody(request);
       const challenge = str(webhook.challengeSuccessBody);
       const asks =
         request.method === 'GET' || request.query['hub.challenge'] !== undefined || (isObject(body) && body.challenge !== undefined);
       if (challenge && asks) {
         // A GET challenge (hub.challenge) carries no signature; a POSTed one (a signed url_verification) is verified.
-        if (request.method === 'POST' || webhook.verify === 'secret_url') verify(webhook, request, body);
+        if (request.method === 'POST' || webhook.verify === 'secret_url') await verify(webhook, request, body);
         const context = { ...nested(request.query), ...(isObject(body) ? body : {}), query: request.query, body, headers: request.headers };
         const status = Number.isInteger(webhook.challengeSuccessStatusCode) ? (webhook.challengeSuccessStatusCode as number) : 200;
         return { status, body: render(challenge, context, 'webhook.challengeSuccessBody') };
       }
       if (request.method === 'GET') throw new AppError('not_found', 'The listener takes records by POST.');
-      verify(webhook, request, body);
+      await verify(webhook, request, body);
       const records = recordsOf(webhook, doc, body);
       if (records.length > 0) {
         for (const flowId of await flowsUsingResource(ctx.store.db, row.id)) {

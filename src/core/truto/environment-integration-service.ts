@@ -21,6 +21,7 @@ import { installStatus, viewerOf } from '../integrations/integration-sharing.js'
 import { canReach, requireApplication } from '../shared/access.js';
 import { auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
+import { recordEvent } from '../shared/events.js';
 import { type CursorPage, toPage } from '../shared/page.js';
 import { writeRow } from '../shared/row-write.js';
 import { openJson, sealJson } from '../shared/sealed-json.js';
@@ -141,6 +142,22 @@ export function createInstallationService(ctx: CoreContext) {
       before: before && auditView(before),
       after: after && auditView(after),
       changedSecrets: secretChanged ? ['override'] : [],
+    });
+    if (event === 'update') return;
+    await recordEvent(trx, {
+      organizationId: subject.organizationId,
+      applicationId: subject.environmentId,
+      stream: subject.id,
+      type: event === 'create' ? 'environment_integration:created' : 'environment_integration:deleted',
+      payload: {
+        id: subject.id,
+        integration_id: subject.integrationId,
+        environment_id: subject.environmentId,
+        is_enabled: subject.isEnabled,
+        status: subject.status,
+        created_at: subject.createdAt,
+        updated_at: subject.updatedAt,
+      },
     });
   }
 

@@ -1,11 +1,14 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import jsonata from 'jsonata';
+import type jsonataType from 'jsonata';
 import type { EgressAllow } from '../../lib/egress-rule.js';
 import { AppError, type ErrorDetail } from '../../lib/errors.js';
 import { type JsonObject, pointerToPath } from '../../lib/json.js';
+import { lazyModule } from '../../lib/lazy-module.js';
 import { extractSecrets, isReference, restoreSecrets } from '../../lib/secrets.js';
 import { configEgressDetails } from '../shared/egress-check.js';
 import { CREDENTIAL_FORMATS, INTEGRATION_CONFIG_SCHEMA } from './integration-config-schema.js';
+
+const jsonata = lazyModule<typeof jsonataType>('jsonata');
 
 /**
  * `{{path}}`, `{{a|b}}`, `{{x:int}}`: paths of names, dots, `[n]` and `*`; alternatives split by `|`;
@@ -31,7 +34,7 @@ function placeholderProblems(value: string): string | null {
 function jsonataProblem(value: string): string | null {
   if (WHOLE_PLACEHOLDER.test(value.trim())) return placeholderProblems(value.trim());
   try {
-    jsonata(value);
+    jsonata()(value);
     return null;
   } catch (error) {
     const { message, position } = error as { message?: string; position?: number };

@@ -1,7 +1,10 @@
-import jsonata from 'jsonata';
+import type jsonataType from 'jsonata';
 import { AppError } from '../../lib/errors.js';
+import { lazyModule } from '../../lib/lazy-module.js';
 
-type Compiled = ReturnType<typeof jsonata>;
+const jsonata = lazyModule<typeof jsonataType>('jsonata');
+
+type Compiled = ReturnType<typeof jsonataType>;
 const compiled = new Map<string, Compiled>();
 const MAX_CACHED = 2_000;
 
@@ -9,7 +12,7 @@ function compile(expression: string): Compiled {
   let entry = compiled.get(expression);
   if (!entry) {
     try {
-      entry = jsonata(expression);
+      entry = jsonata()(expression);
     } catch (error) {
       throw new AppError('bad_request', `The integration's JSONata expression is invalid: ${(error as Error).message}`);
     }

@@ -57,3 +57,82 @@ export function verifyBasic(authorization: string | undefined, username: string,
 export function verifyToken(given: unknown, expected: string): boolean {
   return typeof given === 'string' && expected !== '' && safeEqual(given, expected);
 }
+
+/** The hex HMAC-SHA256 an outbound delivery is signed with (`X-Truto-Signature: format=sha256,v=<this>`). */
+export function signDelivery(secret: string, raw: Buffer | string): string {
+  return createHmac('sha256', secret).update(raw).digest('hex');
+}
+
+/**
+ * One inbound check, whichever contract configured it (integrator.io listener exports, Truto's
+ * `signature_verification`): each contract turns its own config into one of these.
+ */
+export type InboundCheck =
+  | { kind: 'hmac'; algorithm: HmacAlgorithm; key: string; signed: Buffer; signature: string | undefined; encoding: 'hex' | 'base64' }
+  | { kind: 'basic'; authorization: string | undefined; username: string; password: string }
+  | { kind: 'token'; given: unknown; expected: string }
+  | { kind: 'jwt'; token: string | undefined; key: JwtKey; issuer?: string; audience?: string };
+
+export type JwtKey =
+  | { algorithm: 'HS256'; secret: string }
+  | { algorithm: 'RS256'; publicKey: string }
+  | { algorithm: 'RS256'; jwksUrl: string; fetch?: typeof fetch };
+
+/** Whether the request passes the check; never throws for a bad signature or token. */
+export async function passes(check: InboundCheck): Promise<boolean> {
+  switch (check.kind) {
+    case 'hmac':
+      return (
+        HMAC_ALGORITHMS.includes(check.algorithm) && verifyHmac(check.algorithm, check.key, check.signed, check.signature, check.encoding)
+      );
+    case 'basic':
+      return verifyBasic(check.authorization, check.username, check.password);
+    case 'token':
+      return verifyToken(check.given, check.expected);
+    case 'jwt':
+      return verifyJwt(check.token, check.key, check);
+  }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: jose's remote key set type is loaded on demand
+const remoteKeySets = new Map<string, any>();
+
+async function verifyJwt(token: string | undefined, key: JwtKey, claims: { issuer?: string; audience?: string }): Promise<boolean> {
+  if (!token) return false;
+  const jose = await import('jose');
+  const options = {
+    algorithms: [key.algorithm],
+    ...(claims.issuer ? { issuer: claims.issuer } : {}),
+    ...(claims.audience ? { audience: claims.audience } : {}),
+  };
+  try {
+    if ('secret' in key) {
+      if (!key.secret) return false;
+      await jose.jwtVerify(token, new TextEncoder().encode(key.secret), options);
+    } else if ('publicKey' in key) {
+      await jose.jwtVerify(token, await jose.importSPKI(key.publicKey, 'RS256'), options);
+    } else {
+      let set = remoteKeySets.get(key.jwksUrl);
+      if (!set) {
+        set = jose.createRemoteJWKSet(new URL(key.jwksUrl), key.fetch ? { [jose.customFetch]: key.fetch } : {});
+        if (remoteKeySets.size > 500) remoteKeySets.clear();
+        remoteKeySets.set(key.jwksUrl, set);
+      }
+      await jose.jwtVerify(token, set, options);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A signed timestamp (seconds, milliseconds or ISO text) no further than `windowMs` from now: an older
+ * signed request replayed later is refused.
+ */
+export function freshTimestamp(value: string | undefined, windowMs: number, now = Date.now()): boolean {
+  if (!value) return false;
+  const numeric = Number(value);
+  const at = Number.isFinite(numeric) ? (numeric > 1e12 ? numeric : numeric * 1000) : Date.parse(value);
+  return Number.isFinite(at) && Math.abs(now - at) <= windowMs;
+}

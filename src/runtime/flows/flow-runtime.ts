@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { nowIso } from '../../lib/time.js';
 import type { Store } from '../../store/database.js';
+import { appendEvent } from '../../store/repositories/events.js';
 import { claimFlowJob, dueFlowJobs, findJob, heartbeatJobs, staleRunningJobs, updateChildren } from '../../store/repositories/jobs.js';
 import type { JobRow } from '../../store/tables.js';
+import { jobEndedEvent } from './job-rows.js';
 import { createPgBossQueue } from './pg-boss-queue.js';
 import type { FlowPorts } from './ports.js';
 import { createStoreQueue, type RunQueue } from './queue.js';
@@ -103,6 +105,8 @@ export function createFlowRuntime(store: Store, ports: FlowPorts, options: FlowR
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) !== 1) return false;
         await updateChildren(db, job.id, { status: 'failed', ended_at: ended, updated_at: ended }, ['running', 'retrying', 'queued']);
+        const event = jobEndedEvent(job, changes);
+        if (event) await appendEvent(db, event);
         return true;
       });
       if (!taken) continue;

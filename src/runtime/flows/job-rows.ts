@@ -1,5 +1,7 @@
 import { newId } from '../../lib/ids.js';
 import type { JsonObject } from '../../lib/json.js';
+import { nowIso } from '../../lib/time.js';
+import type { NewEvent } from '../../store/repositories/events.js';
 import type { JobErrorRow, JobRow } from '../../store/tables.js';
 
 /** What a flow run was asked for, kept in `jobs.options`. */
@@ -79,4 +81,29 @@ export function parseOptions(job: JobRow): RunOptions {
   } catch {
     return {};
   }
+}
+
+/** The `job:completed` / `job:failed` event of a flow job that ended so (none for a canceled one), for the outbox. */
+export function jobEndedEvent(job: JobRow, changes: Partial<JobRow>): NewEvent | null {
+  const ended = { ...job, ...changes };
+  if (ended.type !== 'flow' || (ended.status !== 'completed' && ended.status !== 'failed')) return null;
+  return {
+    organizationId: ended.organization_id,
+    applicationId: null,
+    streamKey: ended.flow_id,
+    type: `job:${ended.status}`,
+    payload: {
+      id: ended.id,
+      flow_id: ended.flow_id,
+      integration_id: ended.integration_id,
+      status: ended.status,
+      started_at: ended.started_at,
+      ended_at: ended.ended_at,
+      num_success: ended.num_success,
+      num_error: ended.num_error,
+      num_ignore: ended.num_ignore,
+      message: ended.message,
+    },
+    createdAt: ended.ended_at ?? nowIso(),
+  };
 }

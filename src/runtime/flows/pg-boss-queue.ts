@@ -1,8 +1,15 @@
 import type { Store } from '../../store/database.js';
-import type { QueueOptions, RunQueue } from './queue.js';
-import { createStoreQueue } from './queue.js';
+import type { DueRows, QueueOptions, RunQueue } from './queue.js';
+import { createStoreQueue, dueFlowRuns } from './queue.js';
 
-const QUEUE = 'flow-runs';
+export interface PgBossQueueOptions extends QueueOptions {
+  pollingSeconds: number;
+  /** The pg-boss queue; `flow-runs` unless told. */
+  name?: string;
+  /** The rows the sweep looks for (flow jobs unless told) and how often (10 × pollMs, at least 5 s, unless told). */
+  due?: DueRows;
+  sweepMs?: number;
+}
 
 /** PostgreSQL codes of losing a race on the same DDL: deadlock, unique violation, duplicate table/object. */
 const SETUP_RACE_CODES = new Set(['40P01', '23505', '42P07', '42710']);
@@ -22,15 +29,16 @@ async function retryConcurrentSetup<T>(setup: () => Promise<T>, attempts = 6): P
 
 /**
  * pg-boss over the store's own PostgreSQL pool (in the store's schema, else `pgboss`): any node's worker
- * takes a run; a message fetched by a node that died is offered again after its expiry. A slow sweep of
+ * takes a message (a flow run, a webhook delivery: one queue each); a message fetched by a node that died is offered again after its expiry. A slow sweep of
  * the jobs table covers a message that was never sent (the node died between commit and send).
  */
-export function createPgBossQueue(store: Store, options: QueueOptions & { pollingSeconds: number }): RunQueue {
+export function createPgBossQueue(store: Store, options: PgBossQueueOptions): RunQueue {
+  const QUEUE = options.name ?? 'flow-runs';
   const pg = store.pg;
   if (!pg) throw new Error('the pg-boss queue needs a PostgreSQL store');
   // biome-ignore lint/suspicious/noExplicitAny: pg-boss is loaded on demand; its type comes with it
   let boss: any = null;
-  const sweep = createStoreQueue(store, { pollMs: Math.max(options.pollMs * 10, 5_000) });
+  const sweep = createStoreQueue(store, { pollMs: options.sweepMs ?? Math.max(options.pollMs * 10, 5_000) }, options.due ?? dueFlowRuns);
   return {
     async start(handler) {
       const { default: PgBoss } = await import('pg-boss');

@@ -3,26 +3,33 @@ import type { Store } from '../../store/database.js';
 import { dueFlowJobs } from '../../store/repositories/jobs.js';
 
 /**
- * Delivers "this flow job may run" to a node. The jobs table is the truth (a job is claimed there, once);
- * the queue only says when to look. A handler that finds nothing to claim does nothing.
+ * Delivers "this row may be worked on" to a node: a flow job that may run, a webhook delivery that may be
+ * sent. The table is the truth (a row is claimed there, once); the queue only says when to look. A
+ * handler that finds nothing to claim does nothing.
  */
 export interface RunQueue {
-  start(handler: (jobId: string) => Promise<void>): Promise<void>;
-  send(jobId: string): Promise<void>;
+  start(handler: (id: string) => Promise<void>): Promise<void>;
+  send(id: string): Promise<void>;
   /** No new deliveries; resolves when the queue let go of its resources. */
   stop(): Promise<void>;
 }
 
 export interface QueueOptions {
-  /** How often the store is asked for due jobs (the SQLite queue; a sweep on PostgreSQL). */
+  /** How often the store is asked for due rows (the SQLite queue; a sweep on PostgreSQL). */
   pollMs: number;
 }
 
+/** The ids of the rows that may be worked on now, at most `limit`. */
+export type DueRows = (store: Store, now: string, limit: number) => Promise<{ id: string }[]>;
+
+/** Flow jobs that may run: queued, or retrying whose wait is over. */
+export const dueFlowRuns: DueRows = (store, now, limit) => dueFlowJobs(store.db, now, limit);
+
 /**
- * The queue of the embedded store: polls the jobs table for due flow jobs (queued, or retrying whose wait
- * is over) and wakes at once on `send` in this process. Nothing is held in memory that a crash could lose.
+ * The queue of the embedded store: polls a table for due rows (`due`; flow jobs unless told) and wakes at
+ * once on `send` in this process. Nothing is held in memory that a crash could lose.
  */
-export function createStoreQueue(store: Store, options: QueueOptions): RunQueue {
+export function createStoreQueue(store: Store, options: QueueOptions, due: DueRows = dueFlowRuns): RunQueue {
   let handler: ((jobId: string) => Promise<void>) | null = null;
   let timer: NodeJS.Timeout | null = null;
   let polling: Promise<void> | null = null;
@@ -32,8 +39,8 @@ export function createStoreQueue(store: Store, options: QueueOptions): RunQueue 
     if (!handler) return;
     do {
       again = false;
-      const due = await dueFlowJobs(store.db, nowIso(), 20).catch(() => []);
-      for (const job of due) if (handler) await handler(job.id).catch(() => {});
+      const rows = await due(store, nowIso(), 20).catch(() => []);
+      for (const row of rows) if (handler) await handler(row.id).catch(() => {});
     } while (again && handler);
   }
 

@@ -1,12 +1,13 @@
 import { isObject, type JsonObject } from '../../lib/json.js';
 import { nowIso } from '../../lib/time.js';
 import type { Store } from '../../store/database.js';
+import { appendEvent } from '../../store/repositories/events.js';
 import { findJobErrors, insertJobErrors, resolveJobErrors } from '../../store/repositories/job-errors.js';
 import { findJob, insertJobs, lastCompletedExportJob, updateChildren, updateJob } from '../../store/repositories/jobs.js';
 import type { JobErrorRow, JobRow } from '../../store/tables.js';
 import { type ExportTimes, exportPages, type Send } from './http-export.js';
 import { importRecords } from './http-import.js';
-import { newErrorRow, newJobRow, parseOptions, storable } from './job-rows.js';
+import { jobEndedEvent, newErrorRow, newJobRow, parseOptions, storable } from './job-rows.js';
 import { mapRecord } from './mapping.js';
 import { asStepFailure, type FlowDocuments, type FlowPorts, StepFailure } from './ports.js';
 
@@ -269,7 +270,14 @@ export async function runFlowJob(rc: RunContext, job: JobRow): Promise<void> {
     updated_at: ended,
   };
   if (status === 'canceled') await updateChildren(db, job.id, { status: 'canceled', ended_at: ended }, ['running', 'queued', 'retrying']);
-  if (await updateJob(db, job.id, final, ['running', 'retrying'])) return;
+  // The job's end and its event (job:completed|failed) commit together.
+  const closed = await db.transaction().execute(async (trx) => {
+    if (!(await updateJob(trx, job.id, final, ['running', 'retrying']))) return false;
+    const event = jobEndedEvent(job, final);
+    if (event) await appendEvent(trx, event);
+    return true;
+  });
+  if (closed) return;
   // Canceled meanwhile (by any node): the counts still say what was done.
   const { status: _, ended_at: __, message: ___, ...counts } = final;
   await updateJob(db, job.id, counts, ['canceled']);

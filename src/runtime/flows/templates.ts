@@ -1,8 +1,18 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import { lazyModule } from '../../lib/lazy-module.js';
 
-/** One Handlebars environment for flow steps: no HTML escaping, integrator.io's JSON helper. */
-const hbs = Handlebars.create();
-hbs.registerHelper('jsonSerialize', (value: unknown) => new Handlebars.SafeString(JSON.stringify(value ?? null)));
+const handlebars = lazyModule<typeof Handlebars>('handlebars');
+let environment: typeof Handlebars | undefined;
+
+/** One Handlebars environment for flow steps: no HTML escaping, integrator.io's JSON helper. Made on first use. */
+function hbs(): typeof Handlebars {
+  if (!environment) {
+    const lib = handlebars();
+    environment = lib.create();
+    environment.registerHelper('jsonSerialize', (value: unknown) => new lib.SafeString(JSON.stringify(value ?? null)));
+  }
+  return environment;
+}
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 const MAX_CACHED = 1_000;
@@ -12,7 +22,7 @@ export function render(template: string, context: unknown, field: string): strin
   let compiled = cache.get(template);
   if (!compiled) {
     try {
-      compiled = hbs.compile(template, { noEscape: true, strict: false });
+      compiled = hbs().compile(template, { noEscape: true, strict: false });
       compiled({});
     } catch (error) {
       throw new TemplateError(field, (error as Error).message);

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
-import { connect, type IClientOptions, type MqttClient } from 'mqtt';
-import WebSocket, { type ClientOptions } from 'ws';
+import type { IClientOptions, MqttClient } from 'mqtt';
+import type WebSocket from 'ws';
+import type { ClientOptions } from 'ws';
 import { checkingLookup, createEgress, type Egress } from '../egress/egress-agent.js';
 
 export type DialTarget =
@@ -27,7 +28,12 @@ export async function dial(target: DialTarget, egress: DialEgress): Promise<Mqtt
   // Refuses a literal address, or a name none of whose addresses is allowed, before anything is sent.
   const checked = await egress.resolve(host);
   const lookup = checkingLookup(egress.allow);
-  if (target.kind === 'websocket') return new WebSocket(target.url, { ...target.options, lookup });
+  // The client libraries load with the first connection, not at start-up.
+  if (target.kind === 'websocket') {
+    const { default: Socket } = await import('ws');
+    return new Socket(target.url, { ...target.options, lookup });
+  }
+  const { connect } = await import('mqtt');
   if (url.protocol === 'ws:' || url.protocol === 'wss:') {
     return connect(target.url, { ...target.options, wsOptions: { ...target.options.wsOptions, lookup } });
   }

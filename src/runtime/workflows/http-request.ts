@@ -1,4 +1,4 @@
-import { type Dispatcher, interceptors, request } from 'undici';
+import type { Dispatcher } from 'undici';
 
 /** An HTTP node's request, fully rendered. */
 export interface WorkflowHttpRequest {
@@ -22,9 +22,11 @@ export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 const redirecting = new WeakMap<Dispatcher, Dispatcher>();
 
 /** The dispatcher that also follows redirects; every hop is a new request through `base`, so it is checked too. */
-function following(base: Dispatcher): Dispatcher {
+async function following(base: Dispatcher): Promise<Dispatcher> {
   let composed = redirecting.get(base);
   if (!composed) {
+    // undici loads with the first request, as in the engine's client, not at start-up.
+    const { interceptors } = await import('undici');
     composed = base.compose(interceptors.redirect({ maxRedirections: 5 }));
     redirecting.set(base, composed);
   }
@@ -37,12 +39,13 @@ function following(base: Dispatcher): Dispatcher {
  */
 export async function sendWorkflowRequest(req: WorkflowHttpRequest, dispatcher: Dispatcher): Promise<WorkflowHttpResponse> {
   const signal = AbortSignal.timeout(req.timeoutMs);
+  const { request } = await import('undici');
   const answer = await request(req.url, {
     method: req.method as 'GET',
     headers: req.headers,
     body: req.body,
     signal,
-    dispatcher: req.followRedirects ? following(dispatcher) : dispatcher,
+    dispatcher: req.followRedirects ? await following(dispatcher) : dispatcher,
   });
   const chunks: Buffer[] = [];
   let size = 0;

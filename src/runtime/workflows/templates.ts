@@ -1,13 +1,24 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import { lazyModule } from '../../lib/lazy-module.js';
+
+const handlebars = lazyModule<typeof Handlebars>('handlebars');
+let environment: typeof Handlebars | undefined;
 
 /**
  * Losant's template dialect: Handlebars over the payload. As in Losant, `{{ }}` HTML-escapes and
- * `{{{ }}}` does not; `jsonEncode` gives raw JSON either way.
+ * `{{{ }}}` does not; `jsonEncode` gives raw JSON either way. Made on first use (not at start-up).
  */
-const hbs = Handlebars.create();
-hbs.registerHelper('jsonEncode', (value: unknown) => new Handlebars.SafeString(JSON.stringify(value ?? null)));
-hbs.registerHelper('lower', (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
-hbs.registerHelper('upper', (value: unknown) => (typeof value === 'string' ? value.toUpperCase() : value));
+function hbs(): typeof Handlebars {
+  if (!environment) {
+    const lib = handlebars();
+    const made = lib.create();
+    made.registerHelper('jsonEncode', (value: unknown) => new lib.SafeString(JSON.stringify(value ?? null)));
+    made.registerHelper('lower', (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
+    made.registerHelper('upper', (value: unknown) => (typeof value === 'string' ? value.toUpperCase() : value));
+    environment = made;
+  }
+  return environment;
+}
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 const MAX_CACHED = 2_000;
@@ -22,7 +33,7 @@ function compile(template: string, field: string): Handlebars.TemplateDelegate {
   let compiled = cache.get(template);
   if (!compiled) {
     try {
-      compiled = hbs.compile(template, { strict: false });
+      compiled = hbs().compile(template, { strict: false });
       compiled({});
     } catch (error) {
       throw new TemplateError(field, (error as Error).message);

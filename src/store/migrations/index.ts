@@ -8,6 +8,7 @@ import * as m0006 from './0006-leases.js';
 import * as m0007 from './0007-jobs.js';
 import * as m0008 from './0008-live.js';
 import * as m0009 from './0009-workflow-logs.js';
+import * as m0010 from './0010-events.js';
 import * as m0011 from './0011-mcp-servers.js';
 
 /** Forward-only, numbered; append new migrations here. */
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-jobs': m0007,
   '0008-live': m0008,
   '0009-workflow-logs': m0009,
+  '0010-events': m0010,
   '0011-mcp-servers': m0011,
 };
 

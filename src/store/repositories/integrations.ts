@@ -14,6 +14,44 @@ export async function findIntegration(db: Executor, id: string) {
   return rows[0];
 }
 
+/** What stamps the integration's state (version, time) and who may reach it: no JSON columns read. */
+export async function findIntegrationStamp(db: Executor, id: string) {
+  const rows = await runPrepared(
+    db,
+    'findIntegrationStamp',
+    () =>
+      db
+        .selectFrom('integrations')
+        .select(['version', 'updated_at', 'organization_id', 'application_id', 'integration_type'])
+        .where('id', '=', id),
+    [id],
+  );
+  return rows[0];
+}
+
+/** The stamp of an integration of this application, with the application's organization, in one query. */
+export async function findApplicationIntegrationStamp(db: Executor, applicationId: string, id: string) {
+  const rows = await runPrepared(
+    db,
+    'findApplicationIntegrationStamp',
+    () =>
+      db
+        .selectFrom('integrations as i')
+        .innerJoin('applications as a', 'a.id', 'i.application_id')
+        .select([
+          'i.version',
+          'i.updated_at',
+          'i.organization_id',
+          'i.integration_type',
+          'a.organization_id as application_organization_id',
+        ])
+        .where('a.id', '=', applicationId)
+        .where('i.id', '=', id),
+    [applicationId, id],
+  );
+  return rows[0];
+}
+
 /** Compare-and-swap on `version`; answers whether the row was updated. */
 export async function updateIntegrationAtVersion(
   db: Executor,
@@ -52,12 +90,12 @@ export interface IntegrationListScope {
   reachableFrom?: string;
 }
 
-export function listIntegrations(db: Executor, scope: IntegrationListScope, filter: ListFilter | null, page: PageRequest) {
+function listQuery(db: Executor, scope: IntegrationListScope, filter: ListFilter | null) {
   // An application belongs to one organization: filtering on both would steer SQLite to the wrong index.
   let query =
     scope.applicationId !== undefined
-      ? db.selectFrom('integrations').selectAll().where('application_id', '=', scope.applicationId)
-      : db.selectFrom('integrations').selectAll().where('organization_id', '=', scope.organizationId);
+      ? db.selectFrom('integrations').where('application_id', '=', scope.applicationId)
+      : db.selectFrom('integrations').where('organization_id', '=', scope.organizationId);
   const reachableFrom = scope.reachableFrom;
   if (reachableFrom !== undefined) {
     query = query.where((eb) => eb.or([eb('application_id', 'is', null), eb('application_id', '=', reachableFrom)]));
@@ -68,5 +106,19 @@ export function listIntegrations(db: Executor, scope: IntegrationListScope, filt
         ? query.where(likeLower('name_lower', filter.pattern, true))
         : query.where(likeLower(columnOf(COLUMNS, filter.field), filter.pattern));
   }
-  return fetchPage(query, page, COLUMNS);
+  return query;
+}
+
+export function listIntegrations(db: Executor, scope: IntegrationListScope, filter: ListFilter | null, page: PageRequest) {
+  return fetchPage(listQuery(db, scope, filter).selectAll(), page, COLUMNS);
+}
+
+/** A page of stamps only (no JSON columns): a surface with the rows' bodies encoded reads no more. */
+export function listIntegrationStamps(db: Executor, scope: IntegrationListScope, filter: ListFilter | null, page: PageRequest) {
+  return fetchPage(listQuery(db, scope, filter).select(['id', 'version', 'updated_at', 'integration_type']), page, COLUMNS);
+}
+
+/** Whole rows by id, in no particular order. */
+export function findIntegrations(db: Executor, ids: string[]) {
+  return ids.length === 0 ? Promise.resolve([]) : db.selectFrom('integrations').selectAll().where('id', 'in', ids).execute();
 }
