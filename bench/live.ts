@@ -10,7 +10,7 @@ import { createCore } from '../src/core/index.js';
 import { openStore } from '../src/store/database.js';
 import { BENCH_EGRESS_ALLOW, benchEgress } from './lib/egress.js';
 import { echoCounter, message, offerBurst, offerSteady, type PhaseResult } from './lib/mqtt-load.js';
-import { cpuMs, JUNCTION_MAIN, startProcess, stopProcess } from './lib/processes.js';
+import { benchPort, cpuMs, JUNCTION_MAIN, startProcess, stopProcess } from './lib/processes.js';
 
 const quick = process.argv.includes('--quick');
 const RATES = quick ? [2_000] : [1_000, 2_000, 4_000, 8_000];
@@ -19,7 +19,7 @@ const BURST = quick ? 5_000 : 40_000;
 const TARGET_RATE = 2_000;
 const TARGET_P50 = 5;
 const SECRET = 'bench-secret-bench-secret-bench-secret-000000';
-const JUNCTION_PORT = 3920;
+const JUNCTION_PORT = benchPort(20);
 const brokerUrl = new URL(process.env.MQTT_URL || 'mqtt://127.0.0.1:1883');
 const run = Math.random().toString(36).slice(2, 8);
 const IN = `junction-bench/${run}/in`;
