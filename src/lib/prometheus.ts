@@ -98,6 +98,7 @@ export function createPrometheusMetrics(): Metrics & { readonly registry: Regist
 
   const requestSeries = new Map<string, Series>();
   const querySeries = new Map<string, Series>();
+  const liveSeries = new Map<string, { inc(): void }>();
   return {
     enabled: true,
     registry,
@@ -135,7 +136,14 @@ export function createPrometheusMetrics(): Metrics & { readonly registry: Regist
       refusals.inc({ surface });
     },
     liveEvent(type, event) {
-      liveEvents.inc({ type, event });
+      // One per message: the labelled child is looked up once (a few types × four events).
+      const key = `${type} ${event}`;
+      let child = liveSeries.get(key);
+      if (!child) {
+        child = liveEvents.labels({ type, event });
+        if (liveSeries.size < MAX_SERIES) liveSeries.set(key, child);
+      }
+      child.inc();
     },
     liveConnections(read) {
       liveHeld.push(read);

@@ -74,9 +74,22 @@ export async function openMqtt(integration: LiveIntegration, events: SessionEven
   } catch (error) {
     events.problem(`Subscribing failed: ${errorText(error)}`);
   }
+  // The publishes of one event-loop turn leave in one write (mqtt.js writes each packet on its own).
+  let corked = false;
+  const batchWrites = () => {
+    if (corked) return;
+    const stream = client.stream;
+    corked = true;
+    stream.cork();
+    setImmediate(() => {
+      corked = false;
+      stream.uncork();
+    });
+  };
   return {
     async publish(topic, message) {
       if (!topic) throw new Error('An MQTT publish needs a topic');
+      batchWrites();
       await client.publishAsync(topic, message, { qos: QOS });
     },
     async setTopics(next) {

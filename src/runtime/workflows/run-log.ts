@@ -2,7 +2,7 @@ import { newId } from '../../lib/ids.js';
 import type { Store } from '../../store/database.js';
 import { addLogPeriods, insertWorkflowErrors, insertWorkflowRuns, pruneWorkflowLogs } from '../../store/repositories/workflow-logs.js';
 import type { WorkflowErrorTable, WorkflowLogPeriodTable, WorkflowRunTable } from '../../store/tables.js';
-import type { RunRecord } from './run.js';
+import type { RunError, RunRecord } from './run.js';
 
 export interface RunLogOptions {
   /** How long records wait to be written together. */
@@ -20,10 +20,48 @@ export const DEFAULT_RUN_LOG: RunLogOptions = { flushMs: 500, periodMs: 60_000, 
 const MAX_MESSAGE_CHARS = 4_000;
 const storable = (text: string, max: number) => text.replaceAll('\u0000', '').slice(0, max);
 
-/** Keeps the last `max` items of a list in place. */
-function pushBounded<T>(list: T[], items: T[], max: number) {
-  list.push(...items);
-  if (list.length > max) list.splice(0, list.length - max);
+/** Appends to a list that keeps its last `max` items (trimmed once it holds a quarter more: no splice per item). */
+function pushBounded<T>(lists: Map<string, T[]>, key: string, item: T, max: number) {
+  let list = lists.get(key);
+  if (!list) {
+    list = [];
+    lists.set(key, list);
+  }
+  list.push(item);
+  if (list.length > max + Math.ceil(max / 4)) list.splice(0, list.length - max);
+}
+
+const newest = <T>(list: T[] | undefined, max: number) => (list ? list.slice(-max) : []);
+
+function runRow(run: RunRecord): WorkflowRunTable {
+  return {
+    id: run.id,
+    flow_id: run.flowId,
+    trigger_type: storable(run.triggerType, 64),
+    trigger_id: storable(run.triggerId, 1024),
+    status: run.status,
+    started_at: run.startedAt,
+    wall_time_ms: run.wallTimeMs,
+    steps: run.steps,
+    paths_completed: run.pathsCompleted,
+    paths_failed: run.pathsFailed,
+    // JSON text holds no raw NUL; both lists are bounded by the run.
+    debug: JSON.stringify(run.debug),
+    errors: JSON.stringify(run.errors),
+  };
+}
+
+function errorRow(run: RunRecord, e: RunError): WorkflowErrorTable {
+  return {
+    id: newId(),
+    flow_id: run.flowId,
+    run_id: run.id,
+    time: e.time,
+    node_id: storable(e.nodeId, 1024),
+    node_label: e.nodeLabel === null ? null : storable(e.nodeLabel, 255),
+    name: storable(e.name, 255),
+    message: storable(e.message, MAX_MESSAGE_CHARS),
+  };
 }
 
 /**
@@ -33,14 +71,20 @@ function pushBounded<T>(list: T[], items: T[], max: number) {
  */
 export function createRunLog(store: Store, options: RunLogOptions) {
   let periods = new Map<string, WorkflowLogPeriodTable>();
-  let runs = new Map<string, WorkflowRunTable[]>();
-  let errors = new Map<string, WorkflowErrorTable[]>();
+  // Runs and errors wait as they are; only those a workflow keeps become rows, when written.
+  let runs = new Map<string, RunRecord[]>();
+  let errors = new Map<string, [RunRecord, RunError][]>();
   let timer: NodeJS.Timeout | null = null;
   let flushing: Promise<void> = Promise.resolve();
 
+  // Runs come in time order: the last period's start is kept rather than formatted again for each run.
+  let lastPeriod = { from: 0, to: 0, iso: '' };
   function periodOf(iso: string) {
     const ms = Date.parse(iso);
-    return new Date(ms - (ms % options.periodMs)).toISOString();
+    if (ms >= lastPeriod.from && ms < lastPeriod.to) return lastPeriod.iso;
+    const from = ms - (ms % options.periodMs);
+    lastPeriod = { from, to: from + options.periodMs, iso: new Date(from).toISOString() };
+    return lastPeriod.iso;
   }
 
   async function write() {
@@ -58,8 +102,11 @@ export function createRunLog(store: Store, options: RunLogOptions) {
         batch.periods.filter((p) => live.has(p.flow_id)),
       );
       for (const id of live) {
-        await insertWorkflowRuns(trx, batch.runs.get(id) ?? []);
-        await insertWorkflowErrors(trx, batch.errors.get(id) ?? []);
+        await insertWorkflowRuns(trx, newest(batch.runs.get(id), options.keepRuns).map(runRow));
+        await insertWorkflowErrors(
+          trx,
+          newest(batch.errors.get(id), options.keepErrors).map(([run, e]) => errorRow(run, e)),
+        );
         await pruneWorkflowLogs(trx, id, { periods: options.keepPeriods, runs: options.keepRuns, errors: options.keepErrors });
       }
     });
@@ -83,10 +130,11 @@ export function createRunLog(store: Store, options: RunLogOptions) {
 
   return {
     record(run: RunRecord) {
-      const key = `${run.flowId}|${periodOf(run.startedAt)}`;
+      const periodStart = periodOf(run.startedAt);
+      const key = `${run.flowId}|${periodStart}`;
       const period = periods.get(key) ?? {
         flow_id: run.flowId,
-        period_start: periodOf(run.startedAt),
+        period_start: periodStart,
         run_count: 0,
         paths_completed: 0,
         paths_failed: 0,
@@ -97,34 +145,8 @@ export function createRunLog(store: Store, options: RunLogOptions) {
       period.paths_failed += run.pathsFailed;
       period.wall_time_ms += run.wallTimeMs;
       periods.set(key, period);
-      const row: WorkflowRunTable = {
-        id: run.id,
-        flow_id: run.flowId,
-        trigger_type: storable(run.triggerType, 64),
-        trigger_id: storable(run.triggerId, 1024),
-        status: run.status,
-        started_at: run.startedAt,
-        wall_time_ms: run.wallTimeMs,
-        steps: run.steps,
-        paths_completed: run.pathsCompleted,
-        paths_failed: run.pathsFailed,
-        // JSON text holds no raw NUL; both lists are bounded by the run.
-        debug: JSON.stringify(run.debug),
-        errors: JSON.stringify(run.errors),
-      };
-      pushBounded(runs.get(run.flowId) ?? runs.set(run.flowId, []).get(run.flowId) ?? [], [row], options.keepRuns);
-      const errorRows = run.errors.map((e) => ({
-        id: newId(),
-        flow_id: run.flowId,
-        run_id: run.id,
-        time: e.time,
-        node_id: storable(e.nodeId, 1024),
-        node_label: e.nodeLabel === null ? null : storable(e.nodeLabel, 255),
-        name: storable(e.name, 255),
-        message: storable(e.message, MAX_MESSAGE_CHARS),
-      }));
-      if (errorRows.length > 0)
-        pushBounded(errors.get(run.flowId) ?? errors.set(run.flowId, []).get(run.flowId) ?? [], errorRows, options.keepErrors);
+      pushBounded(runs, run.flowId, run, options.keepRuns);
+      for (const e of run.errors) pushBounded(errors, run.flowId, [run, e] as [RunRecord, RunError], options.keepErrors);
       schedule();
     },
     /** Writes what is pending (reads call it first, so a run just ended is in the answer). */

@@ -20,13 +20,29 @@ export interface InProcessQueueOptions {
 }
 
 export function createInProcessRunQueue(execute: (start: RunStart) => Promise<void>, options: InProcessQueueOptions): WorkflowRunQueue {
-  const pending: RunStart[] = [];
+  // A FIFO read from `head` (no shift of a long array per run); compacted once half of it is read.
+  let pending: (RunStart | undefined)[] = [];
+  let head = 0;
+  const waiting = () => pending.length - head;
   const active = new Set<Promise<void>>();
   let stopped = false;
 
+  function take(): RunStart {
+    const start = pending[head] as RunStart;
+    pending[head++] = undefined;
+    if (head === pending.length) {
+      pending = [];
+      head = 0;
+    } else if (head >= 1024 && head * 2 >= pending.length) {
+      pending = pending.slice(head);
+      head = 0;
+    }
+    return start;
+  }
+
   function pump() {
-    while (!stopped && active.size < options.concurrency && pending.length > 0) {
-      const start = pending.shift() as RunStart;
+    while (!stopped && active.size < options.concurrency && waiting() > 0) {
+      const start = take();
       const run = execute(start)
         .catch(() => {})
         .finally(() => {
@@ -39,14 +55,15 @@ export function createInProcessRunQueue(execute: (start: RunStart) => Promise<vo
 
   return {
     submit(start) {
-      if (stopped || pending.length >= options.maxPending) return false;
+      if (stopped || waiting() >= options.maxPending) return false;
       pending.push(start);
       pump();
       return true;
     },
     async stop(ms) {
       stopped = true;
-      pending.length = 0;
+      pending = [];
+      head = 0;
       const timeout = new Promise((r) => setTimeout(r, ms).unref());
       await Promise.race([Promise.all(active), timeout]);
     },

@@ -53,6 +53,11 @@ const MAX_DEBUG_PER_RUN = 20;
 const MAX_DEBUG_CHARS_PER_RUN = 65_536;
 const KNOWN = Object.keys(NODE_TYPES).join(', ');
 
+/** Each run gets its own globals; a workflow without any needs no deep copy. */
+function copyOfGlobals(globals: Workflow['globals']): Workflow['globals'] {
+  return Object.keys(globals).length > 0 ? structuredClone(globals) : {};
+}
+
 /** Losant's payload: `{time, data, relayId, relayType, triggerId, triggerType, applicationId, flowId, globals}`. */
 export function startPayload(start: RunStart): Payload {
   return {
@@ -64,7 +69,7 @@ export function startPayload(start: RunStart): Payload {
     triggerType: start.trigger.type,
     applicationId: start.workflow.applicationId,
     flowId: start.workflow.id,
-    globals: structuredClone(start.workflow.globals),
+    globals: copyOfGlobals(start.workflow.globals),
   };
 }
 
