@@ -9,6 +9,10 @@ const TRUTO_PREFIXES = [
   '/schemas',
   '/proxy',
   '/integrated-account',
+  '/integrated-account-webhook',
+  '/environment-integration-webhook',
+  '/webhook',
+  '/log',
   '/oauth',
 ];
 
