@@ -1,8 +1,6 @@
 /* biome-ignore-all lint/suspicious/noExplicitAny: test replies are loosely typed JSON */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { CRASHED } from '../../src/runtime/flows/flow-runtime.js';
 import { FAST_FLOWS, flow, httpConnection, httpExport, httpImport, remote, startNode, waitForJob } from '../helpers/flows.js';
 import { call, startTestServer, type TestServer } from '../helpers/server.js';

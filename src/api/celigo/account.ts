@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { type Static, Type } from 'typebox';
+import { Type } from 'typebox';
 import type { Core } from '../../core/index.js';
 import { principalOf } from '../common/auth.js';
 import { typed } from '../common/typed.js';
@@ -30,7 +30,6 @@ const iso = (value?: string) => (value === undefined ? undefined : new Date(valu
 export async function accountRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
   const app = typed(fastify);
   const tags = ['integrator.io: account'];
-  type AuditRequest = { Querystring: Static<typeof AuditQuery> };
 
   app.get(
     '/audit',

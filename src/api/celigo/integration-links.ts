@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { type Static, Type } from 'typebox';
+import { Type } from 'typebox';
 import type { Action } from '../../auth/scopes.js';
 import type { Core } from '../../core/index.js';
 import type { StepList } from '../../core/integrator-io/install-steps.js';
@@ -26,7 +26,6 @@ export async function integrationLinkRoutes(fastify: FastifyInstance, { core }: 
       config: { action },
       schema: { tags, summary, params: IdParams, querystring: PagingQuery, response: { 200: Type.Array(item), ...errorResponses } },
     }) as const;
-  type ListRequest = { Params: Static<typeof IdParams>; Querystring: Static<typeof PagingQuery> };
 
   app.get(`${one}/flows`, list('flows.get', 'Get flows associated with an integration', Flow), async (request, reply) => {
     const principal = principalOf(request);

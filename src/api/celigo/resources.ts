@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { type Static, type TObject, Type } from 'typebox';
+import { type TObject, Type } from 'typebox';
 import type { Action } from '../../auth/scopes.js';
 import type { Core } from '../../core/index.js';
 import type { ResourceKind } from '../../core/integrator-io/resource-service.js';
@@ -63,7 +63,6 @@ interface Crud<T> {
 
 /** GET/POST on the collection, GET/PUT/DELETE on one item: the integrator.io resource pattern. */
 function crud<T>(app: TypedApp, tags: string[], r: Crud<T>) {
-  type One = { Params: Static<typeof IdParams> };
   app.get(
     r.path,
     {

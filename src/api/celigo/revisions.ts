@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { type Static, Type } from 'typebox';
+import { Type } from 'typebox';
 import type { Core } from '../../core/index.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { typed } from '../common/typed.js';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { type Static, Type } from 'typebox';
+import { Type } from 'typebox';
 import type { Core } from '../../core/index.js';
 import { actorOf, principalOf } from '../common/auth.js';
 import { typed } from '../common/typed.js';
@@ -31,7 +31,6 @@ const UpdateBody = Type.Object(
 export async function shareRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
   const app = typed(fastify);
   const tags = ['integrator.io: ashares'];
-  type OnIntegration = { Params: Static<typeof IdParams> };
 
   app.get(
     '/integrations/:_id/ashares',

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { type Static, Type } from 'typebox';
+import { Type } from 'typebox';
 import type { Core } from '../../core/index.js';
 import type { Application } from '../../core/tenancy/application-service.js';
 import { AppError } from '../../lib/errors.js';

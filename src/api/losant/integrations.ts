@@ -62,7 +62,6 @@ export function toLosantIntegration(unmasked: Integration) {
 }
 
 type PostBody = Static<typeof IntegrationPost>;
-type PatchBody = Static<typeof IntegrationPatch>;
 
 function fieldsFromPost(body: PostBody): IntegrationFields {
   const { name, integrationType, enabled, ...attributes } = body;

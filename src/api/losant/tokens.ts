@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { type Static, Type } from 'typebox';
+import { Type } from 'typebox';
 import type { Core } from '../../core/index.js';
 import type { ApiToken } from '../../core/tenancy/token-service.js';
 import { actorOf, principalOf } from '../common/auth.js';

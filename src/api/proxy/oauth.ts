@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { Static } from 'typebox';
 import { Type } from 'typebox';
 import type { Core } from '../../core/index.js';
 import { AppError } from '../../lib/errors.js';

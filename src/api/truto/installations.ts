@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Static } from 'typebox';
 import type { Core } from '../../core/index.js';
 import type { Installation } from '../../core/truto/environment-integration-service.js';
 import { actorOf, principalOf } from '../common/auth.js';
@@ -34,7 +33,6 @@ export async function installationRoutes(fastify: FastifyInstance, { core }: { c
   const app = typed(fastify);
   const tags = ['truto: environment integrations'];
   const path = '/environment-integration';
-  type Params = Static<typeof IdParams>;
 
   app.post(
     path,

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { Static } from 'typebox';
 import type { Core } from '../../core/index.js';
 import type { CatalogIntegration } from '../../core/truto/catalog-service.js';
 import { AppError } from '../../lib/errors.js';
@@ -49,11 +48,6 @@ export function toTrutoIntegration(integration: CatalogIntegration) {
     updated_at: integration.updatedAt,
   };
 }
-
-type ListQuery = Static<typeof IntegrationListQuery>;
-type PostBody = Static<typeof IntegrationPost>;
-type PatchBody = Static<typeof IntegrationPatch>;
-type Params = Static<typeof IdParams>;
 
 /** `/integration` and, as an alias the docs also use, `/integrations`. */
 export async function integrationRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
