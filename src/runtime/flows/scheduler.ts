@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import { isObject, type JsonObject } from '../../lib/json.js';
+import { startTicker, type Ticker } from '../../lib/ticker.js';
 import type { Store } from '../../store/database.js';
 import { listEnabledOrganizationFlows } from '../../store/repositories/flows.js';
 
@@ -64,8 +65,7 @@ export type Fire = (schedule: Schedule, at: Date, triggerKey: string) => Promise
  */
 export function createScheduler(store: Store, fire: Fire, options: { tickMs: number; lateMs: number }) {
   let last = Date.now();
-  let timer: NodeJS.Timeout | null = null;
-  let ticking: Promise<void> | null = null;
+  let ticker: Ticker | null = null;
 
   async function tick() {
     const now = Date.now();
@@ -85,20 +85,11 @@ export function createScheduler(store: Store, fire: Fire, options: { tickMs: num
   return {
     start() {
       last = Date.now();
-      timer = setInterval(() => {
-        if (ticking) return;
-        ticking = tick()
-          .catch(() => {})
-          .finally(() => {
-            ticking = null;
-          });
-      }, options.tickMs);
-      timer.unref();
+      ticker = startTicker(tick, options.tickMs);
     },
     async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      await ticking;
+      await ticker?.stop();
+      ticker = null;
     },
   };
 }

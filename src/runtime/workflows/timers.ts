@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { startTicker, type Ticker } from '../../lib/ticker.js';
 import type { Store } from '../../store/database.js';
 import { listEnabledWorkflowsWithTrigger } from '../../store/repositories/flows.js';
 import { acquireLease, handOverLease, releaseLease } from '../../store/repositories/leases.js';
@@ -57,8 +58,7 @@ export function createWorkflowTimers(
   let owner = false;
   let leaseUntil = 0;
   let loadedAt = 0;
-  let ticker: NodeJS.Timeout | null = null;
-  let ticking: Promise<void> | null = null;
+  let ticker: Ticker | null = null;
   let reloadWanted = true;
 
   async function reload() {
@@ -104,24 +104,15 @@ export function createWorkflowTimers(
 
   return {
     start() {
-      ticker = setInterval(() => {
-        if (ticking) return;
-        ticking = tick()
-          .catch(() => {})
-          .finally(() => {
-            ticking = null;
-          });
-      }, options.tickMs);
-      ticker.unref();
+      ticker = startTicker(tick, options.tickMs);
     },
     /** A workflow changed on this node: read the timers again at the next tick. */
     invalidate() {
       reloadWanted = true;
     },
     async stop() {
-      if (ticker) clearInterval(ticker);
+      await ticker?.stop();
       ticker = null;
-      await ticking;
       if (owner) await releaseLease(store.db, TIMER_LEASE, holder).catch(() => {});
       owner = false;
     },
