@@ -3,7 +3,10 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { connect, createIntegration as createTrutoIntegration } from '../api/proxy/fixtures.js';
 import { call } from '../helpers/server.js';
+import { json } from '../helpers/upstream.js';
+import { FAST_WEBHOOKS, startSink, subscribe, until } from '../helpers/webhooks.js';
 import { createIntegration, createWorkflow, messageEvent, recordingPublisher, runsOf } from '../helpers/workflows.js';
 import { type Harness, login, openPage, screenshot, seriousViolations, skipReason, startHarness } from './browser.js';
 
@@ -19,12 +22,13 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe('console: workflow runs and live integrations (browser)', { skip: skip ?? false }, () => {
+describe('console: workflow runs, live integrations and webhook deliveries (browser)', { skip: skip ?? false }, () => {
   before(async () => {
     h = await startHarness({
       livePublisher: recorder.publisher,
       workflows: { log: { flushMs: 20 } },
       live: { pollMs: 100, baseMs: 200, capMs: 1_000, connectTimeoutMs: 1_000 },
+      ...FAST_WEBHOOKS,
     });
     await h.server.core.start();
   });
@@ -115,6 +119,39 @@ describe('console: workflow runs and live integrations (browser)', { skip: skip 
     await screenshot(page, 'live-integrations');
     assert.deepEqual(w.problems, [], 'no console errors and no request beyond 127.0.0.1');
     await w.close();
+  });
+
+  test('webhook deliveries: each attempt with its status, latency and error, under a chart', async () => {
+    let failures = 1;
+    const sink = await startSink((_q, r) => (failures-- > 0 ? json(r, 503, { down: true }) : json(r, 200, { ok: true })));
+    try {
+      await subscribe(h.server, h.server.tenant.token, `${sink.url}/events`, ['integrated_account:created']);
+      const integration = await createTrutoIntegration(h.server, {
+        base_url: 'http://127.0.0.1:9',
+        credentials: { format: 'api_key', config: { fields: [] } },
+      });
+      await connect(h.server, integration.id, { api_key: 'k' });
+      await until(() => sink.seen.length >= 2, 'a failed attempt, then the delivery');
+
+      const w = await openPage(h);
+      const { page } = w;
+      await login(h, page);
+      await page.goto(`${h.base}/console/#/runs/webhooks`);
+      await page.getByRole('heading', { name: 'Webhook deliveries' }).waitFor();
+      const rows = page.locator('tr[data-attempt]');
+      await rows.nth(1).waitFor();
+      const texts = await rows.allInnerTexts();
+      assert.equal(texts.length, 2, texts.join('\n'));
+      assert.match(texts[0], /integrated_account:created.*\/events\s+2\s+200\s+\d+ ms/s);
+      assert.match(texts[1], /integrated_account:created.*\/events\s+1\s+503\s+\d+ ms\s+.*503/s);
+      assert.match(await page.locator('figure.chart figcaption').innerText(), /2 attempts, 1 failed, p50 \d+ ms, p99 \d+ ms/);
+      assert.deepEqual(await seriousViolations(page), []);
+      await screenshot(page, 'webhook-deliveries');
+      assert.deepEqual(w.problems, [], 'no console errors and no request beyond 127.0.0.1');
+      await w.close();
+    } finally {
+      await sink.close();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { FlowJobsPage } from './flow-jobs';
 import { LiveStatusPage } from './live-status';
+import { WebhookDeliveriesPage } from './webhook-deliveries';
 import { WorkflowRunsPage } from './workflow-runs';
 
 /**
@@ -19,4 +20,5 @@ export const runSources: RunSource[] = [
   { id: 'flow-jobs', label: 'Flow jobs', Page: FlowJobsPage },
   { id: 'workflows', label: 'Workflow runs', Page: WorkflowRunsPage },
   { id: 'live', label: 'Live integrations', Page: LiveStatusPage },
+  { id: 'webhooks', label: 'Webhook deliveries', Page: WebhookDeliveriesPage },
 ];
