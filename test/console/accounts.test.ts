@@ -109,9 +109,11 @@ describe('console: connections, accounts, proxy, audit (browser)', { skip: skip 
     await login(h, page);
     await page.getByRole('link', { name: 'Proxy try-it' }).click();
     await page.getByLabel('Account').selectOption(data.accountId);
-    await page.getByLabel('Resource').waitFor();
+    // The form picks the first resource and method once the account's config has loaded.
+    const runButton = page.getByRole('button', { name: 'Run GET tickets' });
+    await runButton.waitFor();
     assert.equal(await page.getByLabel('Method').inputValue(), 'list');
-    await page.getByRole('button', { name: 'Run GET tickets' }).click();
+    await runButton.click();
     await page.getByRole('heading', { name: 'Answer (ok)' }).waitFor();
     assert.match(await page.locator('pre.json').innerText(), /"title": "first"/);
     const upstreamCalls = page.locator('section', { has: page.getByRole('heading', { name: 'Upstream calls it made' }) }).locator('li');
