@@ -75,5 +75,6 @@ export function cpuMs(pid: number | undefined): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-export const JUNCTION_MAIN = join(ROOT, 'dist', 'src', 'main.js');
+/** The bundled server that `npm run build` makes (what bin/junction starts). */
+export const JUNCTION_MAIN = join(ROOT, 'dist', 'server', 'main.js');
 export const CEILING_MAIN = join(ROOT, 'dist', 'bench', 'ceiling-server.js');

@@ -1,4 +1,6 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../lib/package-root.js';
 import { parseCommand, usageError, wantsHelp } from './args.js';
 import { migrateStore, openCore } from './runtime.js';
 import { serve } from './serve.js';
@@ -40,8 +42,7 @@ Applies pending store migrations (creates the store when absent). Needs no JUNCT
 };
 
 function version(): string {
-  // dist/src/cli/main.js → the package root
-  return (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 export async function main(argv: string[]): Promise<void> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, type LogEvent, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
 import { type Metrics, noMetrics } from '../lib/metrics.js';
-import { migrationProvider } from './migrations/index.js';
+import { MIGRATION_NAMES, migrationProvider } from './migrations/index.js';
 import type { Database } from './tables.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -142,12 +142,28 @@ function makeStore(db: Kysely<Database>, dialect: Dialect, metrics: Metrics, pre
     }
     await prepare();
   };
+  /**
+   * Two small queries instead of Kysely's migrator (which introspects every table and takes its lock) when
+   * the applied migrations are exactly the known ones; anything else (none yet, pending, unknown) goes to it.
+   */
+  const allApplied = async () => {
+    const name = schema ? `${schema}.kysely_migration` : 'kysely_migration';
+    const exists =
+      dialect === 'sqlite'
+        ? sql<{ found: number }>`select count(*) as found from sqlite_master where type = 'table' and name = ${name}`
+        : sql<{ found: number }>`select count(*)::int as found from (select to_regclass(${name}) as oid) t where oid is not null`;
+    if (Number((await exists.execute(db)).rows[0]?.found) !== 1) return false;
+    const { rows } = await sql<{ name: string }>`select name from ${sql.table(name)}`.execute(db);
+    const applied = rows.map((row) => row.name).sort();
+    return applied.length === MIGRATION_NAMES.length && applied.every((migration, i) => migration === MIGRATION_NAMES[i]);
+  };
   return {
     db,
     dialect,
     metrics,
     async migrate(to?: string) {
       await connect();
+      if (!to && (await allApplied())) return;
       const { error, results } = to ? await migrator().migrateTo(to) : await migrator().migrateToLatest();
       if (error) {
         const failed = results?.find((r) => r.status === 'Error')?.migrationName;

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { packageRoot } from '../../lib/package-root.js';
 
-/** Where `npm install` builds the console: console/dist at the repository root (this file runs from dist/src/api/common). */
-export const CONSOLE_DIR = fileURLToPath(new URL('../../../../console/dist/', import.meta.url));
+/** Where `npm install` builds the console: console/dist at the repository root. */
+export const CONSOLE_DIR = `${join(packageRoot(), 'console', 'dist')}/`;
 
 // The console's own files and its calls to this server only; CodeMirror writes its styles inline.
 const CSP = [

@@ -26,6 +26,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-mcp-servers': m0011,
 };
 
+/** Every known migration, in the order they run (Kysely's: by name). */
+export const MIGRATION_NAMES = Object.keys(MIGRATIONS).sort();
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => MIGRATIONS,
 };
