@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { describe, test } from 'node:test';
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 import { relay } from '../helpers/relay.js';
 import { call, startTestServer } from '../helpers/server.js';
 
@@ -93,6 +94,27 @@ describe('health', () => {
       assert.equal(messages(logLines, /redis unreachable/).length, 1);
       assert.equal(messages(logLines, /redis reachable again/).length, 1);
       await second.cut();
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('the health answers are the bytes their response schemas serialize to (they skip compiling a serializer)', async () => {
+    const server = await startTestServer({ redisUrl: `redis://127.0.0.1:${await closedPort()}` });
+    try {
+      type Serializer = (data: unknown) => string;
+      type Compile = (route: { schema: unknown; method: string; url: string; httpStatus: string }) => Serializer;
+      const compile = (SerializerSelector() as unknown as (external: object, options: object) => Compile)({}, {});
+      for (const url of ['/health', '/health/ready', '/health/live']) {
+        const response = await server.app.inject({ method: 'GET', url });
+        const route = server.app.routeCatalogue.find((r) => r.method === 'GET' && r.url === url);
+        assert.ok(route, url);
+        const schema = (route.schema as { response: Record<number, unknown> }).response[response.statusCode];
+        const serialize = compile({ schema, method: 'GET', url, httpStatus: String(response.statusCode) });
+        assert.equal(response.body, serialize(JSON.parse(response.body)), url);
+      }
+      const degraded = JSON.parse((await server.app.inject({ method: 'GET', url: '/health' })).body);
+      assert.deepEqual(Object.keys(degraded), ['status', 'store', 'redis']);
     } finally {
       await server.close();
     }
