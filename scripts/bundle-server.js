@@ -18,9 +18,14 @@ const EXTERNAL = [
   'jsonata',
   'handlebars',
   '@modelcontextprotocol/sdk',
-  '@fastify/swagger',
   '@fastify/swagger-ui',
   'pino',
+  // Required on first use only (schema compilers, inject): parsing them at start-up would be wasted.
+  'ajv',
+  '@fastify/ajv-compiler',
+  '@fastify/fast-json-stringify-compiler',
+  'fast-json-stringify',
+  'light-my-request',
 ];
 
 rmSync('dist/server', { recursive: true, force: true });

@@ -1,4 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type * as AjvModule from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type jsonataType from 'jsonata';
 import type { EgressAllow } from '../../lib/egress-rule.js';
 import { AppError, type ErrorDetail } from '../../lib/errors.js';
@@ -54,24 +55,37 @@ function withoutRequired(node: unknown, inCondition = false): unknown {
   return out;
 }
 
-const ajv = new Ajv({ allErrors: true, strictSchema: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
-ajv.addKeyword({
-  keyword: 'x-jsonata',
-  schemaType: 'boolean',
-  errors: true,
-  validate: function check(enabled: boolean, data: unknown) {
-    const problem = enabled && typeof data === 'string' ? jsonataProblem(data) : null;
-    (check as { errors?: Partial<ErrorObject>[] }).errors = problem ? [{ keyword: 'x-jsonata', message: problem, params: {} }] : [];
-    return problem === null;
-  },
-});
-// Compiled on first use: start-up should not pay for a surface nobody calls.
+const ajvModule = lazyModule<typeof AjvModule>('ajv');
+function newAjv() {
+  const ajv = new (ajvModule().Ajv)({
+    allErrors: true,
+    strictSchema: true,
+    strictTypes: false,
+    strictRequired: false,
+    allowUnionTypes: true,
+  });
+  ajv.addKeyword({
+    keyword: 'x-jsonata',
+    schemaType: 'boolean',
+    errors: true,
+    validate: function check(enabled: boolean, data: unknown) {
+      const problem = enabled && typeof data === 'string' ? jsonataProblem(data) : null;
+      (check as { errors?: Partial<ErrorObject>[] }).errors = problem ? [{ keyword: 'x-jsonata', message: problem, params: {} }] : [];
+      return problem === null;
+    },
+  });
+  return ajv;
+}
+// Made and compiled on first use: start-up should not pay for a surface nobody calls.
 let validators: { full: ValidateFunction; partial: ValidateFunction } | undefined;
 function compiled() {
-  validators ??= {
-    full: ajv.compile(INTEGRATION_CONFIG_SCHEMA),
-    partial: ajv.compile({ ...(withoutRequired(INTEGRATION_CONFIG_SCHEMA) as object), $id: '/schemas/integration-override.json' }),
-  };
+  if (!validators) {
+    const ajv = newAjv();
+    validators = {
+      full: ajv.compile(INTEGRATION_CONFIG_SCHEMA),
+      partial: ajv.compile({ ...(withoutRequired(INTEGRATION_CONFIG_SCHEMA) as object), $id: '/schemas/integration-override.json' }),
+    };
+  }
   return validators;
 }
 

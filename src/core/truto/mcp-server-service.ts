@@ -1,8 +1,10 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import type * as AjvModule from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
 import type { Principal } from '../../auth/principal.js';
 import { AppError, badRequest, notFound } from '../../lib/errors.js';
 import { isId, newId, normalizeId } from '../../lib/ids.js';
 import { canonicalJson, isObject, type JsonObject } from '../../lib/json.js';
+import { lazyModule } from '../../lib/lazy-module.js';
 import { nowIso } from '../../lib/time.js';
 import type { Executor } from '../../store/executor.js';
 import {
@@ -41,13 +43,16 @@ export interface McpSession {
 const auditView = (server: McpServer) => ({ name: server.name, config: server.config, integratedAccountId: server.integratedAccountId });
 const MAX_VALIDATORS = 1_000;
 
+const ajvModule = lazyModule<typeof AjvModule>('ajv');
+
 export function createMcpServerService(
   ctx: CoreContext,
   accounts: IntegratedAccountService,
   proxy: ReturnType<typeof createProxyService>,
   configOf: (account: AccountPlace) => Promise<JsonObject | null>,
 ) {
-  const ajv = new Ajv({ strict: false, allErrors: false });
+  // Made on first use (the module too): start-up should not pay for it.
+  let ajv: Ajv | undefined;
   const validators = new Map<string, ValidateFunction | null>();
 
   /** A validator per distinct schema; a schema the config got wrong validates nothing rather than failing every call. */
@@ -56,6 +61,7 @@ export function createMcpServerService(
     if (validators.has(key)) return validators.get(key) ?? null;
     let validate: ValidateFunction | null = null;
     try {
+      ajv ??= new (ajvModule().Ajv)({ strict: false, allErrors: false });
       validate = ajv.compile(schema);
     } catch {
       validate = null;
