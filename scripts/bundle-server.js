@@ -14,7 +14,6 @@ const EXTERNAL = [
   'undici',
   'ws',
   'mqtt',
-  'jose',
   'jsonata',
   'handlebars',
   '@modelcontextprotocol/sdk',

@@ -1,6 +1,7 @@
-import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
+import type * as SerializerModule from '@fastify/fast-json-stringify-compiler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
+import { lazyModule } from '../../lib/lazy-module.js';
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -98,15 +99,18 @@ export function sendFresh(
   return sendEncoded(request, reply, stamp, body);
 }
 
-const selectSerializer = SerializerSelector() as unknown as (
+type SelectSerializer = (
   external: unknown,
   options: unknown,
 ) => (route: { schema: TSchema; method: string; url: string; httpStatus: string }) => (data: unknown) => string;
+const serializerCompiler = lazyModule<typeof SerializerModule>('@fastify/fast-json-stringify-compiler');
+let selectSerializer: SelectSerializer | undefined;
 
 /** The encoder Fastify would compile for a response schema (same compiler, same bytes), compiled on first use. */
 export function encoderOf<T>(schema: TSchema): (value: T) => string {
   let compiled: ((data: unknown) => string) | undefined;
   return (value) => {
+    selectSerializer ??= serializerCompiler().SerializerSelector() as unknown as SelectSerializer;
     compiled ??= selectSerializer({}, {})({ schema, method: 'GET', url: '/', httpStatus: '200' });
     return compiled(value);
   };
