@@ -24,11 +24,13 @@ export async function startProcess(
   healthPath = '/health',
 ): Promise<Started> {
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    [...(process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : []), script, ...args],
-    { env, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  // Junction starts as `bin/junction` does (its Node flags are on its first line); profiling flags go by NODE_OPTIONS.
+  const profile = process.env.BENCH_CPU_PROFILE ? `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}` : '';
+  const childEnv = profile ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} ${profile}`.trim() } : env;
+  const child =
+    script === JUNCTION_MAIN
+      ? spawn(script, args, { env: childEnv, stdio: ['ignore', 'ignore', 'pipe'] })
+      : spawn(process.execPath, [script, ...args], { env: childEnv, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
     stderr += chunk;
@@ -76,5 +78,6 @@ export function cpuMs(pid: number | undefined): number {
 }
 
 /** The bundled server that `npm run build` makes (what bin/junction starts). */
-export const JUNCTION_MAIN = join(ROOT, 'dist', 'server', 'main.js');
+/** The command that starts Junction: `bin/junction`, which runs the bundled server with its Node flags. */
+export const JUNCTION_MAIN = join(ROOT, 'bin', 'junction');
 export const CEILING_MAIN = join(ROOT, 'dist', 'bench', 'ceiling-server.js');
