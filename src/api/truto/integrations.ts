@@ -55,7 +55,7 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
   const app = typed(fastify);
   const tags = ['truto: integrations'];
   // One team's encoded view of one integration, per state of what it shows (`viewStateOf`).
-  const views = new EncodedStates();
+  const views = new EncodedStates(2_000_000);
   const encode = encoderOf<ReturnType<typeof toTrutoIntegration>>(IntegrationSchema);
   for (const base of ['/integration', '/integrations']) {
     const hide = base === '/integrations';
