@@ -41,18 +41,22 @@ export function likeLower(column: string, pattern: string, storedLowerCase = fal
   return sql<boolean>`${target} like ${pattern} escape '\\'`;
 }
 
-/** Runs the count and one sorted page (ties broken by id) of an already-filtered query. */
+/**
+ * Runs the count and one sorted page (ties broken by id) of an already-filtered query; a caller that
+ * keeps the count (`knownTotal`) skips the `count(*)`.
+ */
 export async function fetchPage<TB extends keyof Database, Row>(
   query: SelectQueryBuilder<Database, TB, Row>,
   page: PageRequest,
   columns: FieldColumns = COMMON_COLUMNS,
+  knownTotal?: number,
 ): Promise<Page<Row>> {
   const sortColumn = columnOf(columns, page.sortField);
   const direction = page.descending ? 'desc' : 'asc';
   const [countRow, rows] = await Promise.all([
-    query.clearSelect().select(sql<string | number>`count(*)`.as('total')).executeTakeFirst(),
+    knownTotal === undefined ? query.clearSelect().select(sql<string | number>`count(*)`.as('total')).executeTakeFirst() : undefined,
     query.orderBy(sql.ref(sortColumn), direction).orderBy(sql.ref('id'), direction).limit(page.limit).offset(page.offset).execute(),
   ]);
-  const total = Number((countRow as { total?: string | number } | undefined)?.total ?? 0);
+  const total = knownTotal ?? Number((countRow as { total?: string | number } | undefined)?.total ?? 0);
   return { rows: rows as Row[], total };
 }

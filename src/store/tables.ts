@@ -213,6 +213,7 @@ export interface Database {
   jobs: JobTable;
   job_errors: JobErrorTable;
   live_status: LiveStatusTable;
+  integration_counts: IntegrationCountTable;
   workflow_log_periods: WorkflowLogPeriodTable;
   workflow_runs: WorkflowRunTable;
   workflow_errors: WorkflowErrorTable;
@@ -317,6 +318,13 @@ export interface LiveStatusTable {
 }
 
 export type LiveStatusRow = Selectable<LiveStatusTable>;
+
+/** Per application, kept by triggers (migration 0012): its integrations' count and change generation. */
+export interface IntegrationCountTable {
+  application_id: string;
+  total: number | string;
+  generation: number | string;
+}
 
 /** An integrator.io job: a flow run (`type` flow) or one of its steps (`export`, `import`). */
 export interface JobTable {

@@ -49,6 +49,39 @@ export class EncodedBodies {
   }
 }
 
+/**
+ * Encoded bodies valid for one state of what they show, named by a `state` string the caller reads in one
+ * query (a generation, a stamp with what else the view depends on): a hit is the answer the encoder would
+ * give now. Bounded by characters held; the oldest entries go first.
+ */
+export class EncodedStates {
+  readonly #entries = new Map<string, { state: string; body: string }>();
+  #chars = 0;
+
+  constructor(private readonly maxChars = 4_000_000) {}
+
+  get(key: string, state: string): string | undefined {
+    const entry = this.#entries.get(key);
+    return entry !== undefined && entry.state === state ? entry.body : undefined;
+  }
+
+  set(key: string, state: string, body: string): void {
+    const old = this.#entries.get(key);
+    if (old !== undefined) {
+      this.#chars -= old.body.length + key.length;
+      this.#entries.delete(key);
+    }
+    if (body.length > this.maxChars / 16) return;
+    this.#entries.set(key, { state, body });
+    this.#chars += body.length + key.length;
+    for (const [oldest, entry] of this.#entries) {
+      if (this.#chars <= this.maxChars) break;
+      this.#entries.delete(oldest);
+      this.#chars -= entry.body.length + oldest.length;
+    }
+  }
+}
+
 /** A strong validator: the same stamp always encodes to the same bytes. */
 export function tagOf(stamp: Stamp): string {
   const time = Date.parse(stamp.updatedAt).toString(36);

@@ -4,7 +4,7 @@ import type { Core } from '../../core/index.js';
 import { type Integration, type IntegrationFields, maskedIntegration } from '../../core/integrations/integration-model.js';
 import { INTEGRATION_DEFAULTS } from '../../core/integrations/integration-service.js';
 import { actorOf, principalOf } from '../common/auth.js';
-import { EncodedBodies, encoderOf, JSON_TYPE, type Stamp, sendEncoded, sendFresh } from '../common/encoded-bodies.js';
+import { EncodedBodies, EncodedStates, encoderOf, JSON_TYPE, type Stamp, sendEncoded, sendFresh } from '../common/encoded-bodies.js';
 import { typed } from '../common/typed.js';
 import { patchIntegration } from './integration-patch.js';
 import { links, parseListQuery } from './listing.js';
@@ -71,6 +71,7 @@ function fieldsFromPost(body: PostBody): IntegrationFields {
 export async function integrationRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
   const app = typed(fastify);
   const bodies = new EncodedBodies();
+  const pages = new EncodedStates();
   const encode = encoderOf<ReturnType<typeof toLosantIntegration>>(IntegrationSchema);
   const encodedIntegration = (stamp: Stamp | null, integration: Integration) => {
     const body = encode(toLosantIntegration(integration));
@@ -94,8 +95,13 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
     async (request, reply) => {
       const { applicationId } = request.params;
       const { request: page, filter, echo } = parseListQuery(request.query, { ...SORT_FIELDS, ...FILTER_FIELDS });
+      const state = await core.integrations.listState(principalOf(request), applicationId);
+      // The page is a function of the URL and the application's integrations, which its generation names.
+      const generation = String(state.generation);
+      const cached = pages.get(request.url, generation);
+      if (cached !== undefined) return reply.header('content-type', JSON_TYPE).send(cached);
       const held = new Map<string, string>();
-      const result = await core.integrations.listStampedInApplication(principalOf(request), applicationId, filter, page, (stamp) => {
+      const result = await core.integrations.listStampedInApplication(state, filter, page, (stamp) => {
         const body = bodies.get(stamp);
         if (body !== undefined) held.set(stamp.id, body);
         return body !== undefined;
@@ -114,7 +120,10 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
       const items = result.items.map((item) =>
         item.integration ? encodedIntegration(item.stamp, item.integration) : (held.get((item.stamp as Stamp).id) as string),
       );
-      return reply.header('content-type', JSON_TYPE).send(`${ITEMS_OPEN}${items.join(',')}${envelope.slice(ITEMS_OPEN.length)}`);
+      const body = `${ITEMS_OPEN}${items.join(',')}${envelope.slice(ITEMS_OPEN.length)}`;
+      // Rows read after the generation are at least as new: kept under it, a later write misses it.
+      pages.set(request.url, generation, body);
+      return reply.header('content-type', JSON_TYPE).send(body);
     },
   );
 

@@ -3,6 +3,7 @@ import type { Core } from '../../core/index.js';
 import type { CatalogIntegration } from '../../core/truto/catalog-service.js';
 import { AppError } from '../../lib/errors.js';
 import { actorOf, principalOf } from '../common/auth.js';
+import { EncodedStates, encoderOf, JSON_TYPE } from '../common/encoded-bodies.js';
 import { typed } from '../common/typed.js';
 import { listReply, parsePage } from './cursor.js';
 import {
@@ -53,6 +54,9 @@ export function toTrutoIntegration(integration: CatalogIntegration) {
 export async function integrationRoutes(fastify: FastifyInstance, { core }: { core: Core }) {
   const app = typed(fastify);
   const tags = ['truto: integrations'];
+  // One team's encoded view of one integration, per state of what it shows (`viewStateOf`).
+  const views = new EncodedStates(2_000_000);
+  const encode = encoderOf<ReturnType<typeof toTrutoIntegration>>(IntegrationSchema);
   for (const base of ['/integration', '/integrations']) {
     const hide = base === '/integrations';
 
@@ -112,10 +116,18 @@ export async function integrationRoutes(fastify: FastifyInstance, { core }: { co
           response: { 200: IntegrationSchema, ...errorResponses },
         },
       },
-      async (request) =>
-        toTrutoIntegration(
-          await core.catalog.get(principalOf(request), request.params.id, { environmentId: request.query.environment_id }),
-        ),
+      async (request, reply) => {
+        const principal = principalOf(request);
+        const options = { environmentId: request.query.environment_id };
+        const named = await core.catalog.viewStateOf(principal, request.params.id, options);
+        const cached = named && views.get(named.key, named.state);
+        if (cached !== undefined) return reply.header('content-type', JSON_TYPE).send(cached);
+        const integration = await core.catalog.get(principal, request.params.id, options);
+        const body = encode(toTrutoIntegration(integration));
+        // Kept only when the full read shows the state named before it (no write came between).
+        if (named && core.catalog.viewState(integration) === named.state) views.set(named.key, named.state, body);
+        return reply.header('content-type', JSON_TYPE).send(body);
+      },
     );
 
     app.patch(

@@ -7,6 +7,7 @@ import type { ListFilter, PageRequest } from '../../store/paging.js';
 import { deleteFlowRow, findFlowsTriggeredBy } from '../../store/repositories/flows.js';
 import {
   deleteIntegrationRow,
+  findApplicationIntegrationCount,
   findApplicationIntegrationStamp,
   findIntegration,
   findIntegrationStamp,
@@ -76,6 +77,14 @@ export interface Stamp {
 function statusKeyOf(row: LiveStatusRow | undefined): string {
   if (!row) return '-';
   return [row.updated_at, row.connected_at, row.disconnected_at, row.error, row.last_keep_alive_at, row.next_attempt_at].join('|');
+}
+
+/** What `listState` read of an application: its integrations' count and change generation. */
+export interface ApplicationListState {
+  applicationId: string;
+  organizationId: string;
+  total: number;
+  generation: number;
 }
 
 export interface UpdateOptions {
@@ -177,19 +186,31 @@ export function createIntegrationService(ctx: CoreContext, hooks: IntegrationHoo
     },
 
     /**
-     * A page like `listInApplication`'s as stamps: `known` says which stamps the caller has a body for; only
-     * the others are read whole and decoded.
+     * The application's integration count and generation (one query), refused as `requireApplication`
+     * refuses. The same generation means the same integrations and statuses: a list page encoded under
+     * it is still the answer.
+     */
+    async listState(principal: Principal, applicationId: string): Promise<ApplicationListState> {
+      const id = isId(applicationId) ? normalizeId(applicationId) : undefined;
+      const reachable = id !== undefined && (!principal.applicationId || principal.applicationId === id);
+      const found = reachable ? await findApplicationIntegrationCount(ctx.store.db, id) : undefined;
+      if (!id || !found || found.organizationId !== principal.organizationId) throw notFound('Application');
+      return { applicationId: id, ...found };
+    },
+
+    /**
+     * A page like `listInApplication`'s as stamps, for an application `listState` let the caller reach:
+     * `known` says which stamps the caller has a body for; only the others are read whole and decoded.
      */
     async listStampedInApplication(
-      principal: Principal,
-      applicationId: string,
+      state: ApplicationListState,
       filter: ListFilter | null,
       page: PageRequest,
       known: (stamp: Stamp) => boolean,
     ) {
-      const app = await requireApplication(ctx.store.db, principal, applicationId);
-      const scope = { organizationId: app.organization_id, applicationId: app.id };
-      const result = await listIntegrationStamps(ctx.store.db, scope, filter, page);
+      const app = { id: state.applicationId };
+      const scope = { organizationId: state.organizationId, applicationId: app.id };
+      const result = await listIntegrationStamps(ctx.store.db, scope, filter, page, filter ? undefined : state.total);
       const live = result.rows.filter((row) => isLiveType(row.integration_type)).map((row) => row.id);
       const statuses = await findLiveStatuses(ctx.store.db, live);
       const stamps: Stamp[] = result.rows.map((row) => ({

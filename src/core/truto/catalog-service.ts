@@ -4,7 +4,7 @@ import { isId, normalizeId } from '../../lib/ids.js';
 import { type JsonObject, mergePatch } from '../../lib/json.js';
 import { maskSecrets } from '../../lib/secrets.js';
 import { activeInstallationsOf } from '../../store/repositories/installations.js';
-import { type CatalogFilter, listCatalog } from '../../store/repositories/integration-catalog.js';
+import { type CatalogFilter, findCatalogViewState, listCatalog } from '../../store/repositories/integration-catalog.js';
 import { findIntegration } from '../../store/repositories/integrations.js';
 import { findOrganization } from '../../store/repositories/organizations.js';
 import type { IntegrationRow, OrganizationRow } from '../../store/tables.js';
@@ -37,6 +37,29 @@ export interface CatalogFields {
 
 export interface CatalogChanges extends Partial<CatalogFields> {
   version: number;
+}
+
+type ViewParts = Pick<CatalogIntegration, 'version' | 'updatedAt' | 'organizationId' | 'applicationId' | 'installedEnvironments'> & {
+  sharing: string;
+  team: Pick<OrganizationRow, 'name' | 'created_at' | 'updated_at'>;
+  isInstalled?: boolean;
+};
+
+/** Everything a team's view of an integration shows besides its stored JSON (named by version and time). */
+function viewStateOf(view: ViewParts): string {
+  const { team } = view;
+  return JSON.stringify([
+    view.version,
+    view.updatedAt,
+    view.organizationId,
+    view.applicationId,
+    view.sharing,
+    team.name,
+    team.created_at,
+    team.updated_at,
+    view.installedEnvironments,
+    view.isInstalled ?? null,
+  ]);
 }
 
 /**
@@ -95,6 +118,45 @@ export function createIntegrationCatalogService(ctx: CoreContext, integrations: 
       const environmentId = options.environmentId && (await requireApplication(db, principal, options.environmentId)).id;
       return (await decorate(principal, [integration], environmentId || undefined))[0];
     },
+
+    /**
+     * Names what `get` would answer this caller, read in one query: `key` who asks about what, `state`
+     * everything the view shows (stamp, sharing, team, installs, environment). Undefined when `get` would
+     * refuse (or cannot be named so): `get` then gives the exact answer. Equal to `viewState` of `get`'s
+     * result when nothing changed between the reads.
+     */
+    async viewStateOf(principal: Principal, id: string, options: { environmentId?: string } = {}) {
+      if (!isId(id)) return undefined;
+      const asked = options.environmentId;
+      const environmentId = asked ? (isId(asked) ? normalizeId(asked) : null) : undefined;
+      const otherApplication = environmentId && principal.applicationId && principal.applicationId !== environmentId;
+      if (environmentId === null || otherApplication) return undefined;
+      const integrationId = normalizeId(id);
+      const scope = { organizationId: principal.organizationId, applicationId: principal.applicationId };
+      const row = await findCatalogViewState(db, ctx.store.dialect, integrationId, scope, environmentId ?? null);
+      if (!row) return undefined;
+      const owner = { organizationId: row.organization_id, applicationId: row.application_id, sharing: row.sharing as Sharing };
+      if (!viewerOf(principal, owner)) return undefined;
+      if (environmentId && row.environment_organization_id !== principal.organizationId) return undefined;
+      const installed = row.installed ? row.installed.split(',').sort() : [];
+      const key = [integrationId, principal.organizationId, principal.applicationId ?? '', asked ?? ''].join('|');
+      return {
+        key,
+        state: viewStateOf({
+          version: Number(row.version),
+          updatedAt: row.updated_at,
+          organizationId: row.organization_id,
+          applicationId: row.application_id,
+          sharing: row.sharing,
+          team: { name: row.team_name, created_at: row.team_created_at, updated_at: row.team_updated_at },
+          installedEnvironments: installed,
+          isInstalled: environmentId === undefined ? undefined : installed.includes(environmentId),
+        }),
+      };
+    },
+
+    /** The state `viewStateOf` names, of a view `get` answered. */
+    viewState: (integration: CatalogIntegration) => viewStateOf(integration),
 
     async create(actor: Actor & { principal: Principal }, fields: CatalogFields): Promise<CatalogIntegration> {
       const config = fields.config ?? {};

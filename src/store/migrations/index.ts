@@ -10,6 +10,7 @@ import * as m0008 from './0008-live.js';
 import * as m0009 from './0009-workflow-logs.js';
 import * as m0010 from './0010-events.js';
 import * as m0011 from './0011-mcp-servers.js';
+import * as m0012 from './0012-integration-counts.js';
 
 /** Forward-only, numbered; append new migrations here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-workflow-logs': m0009,
   '0010-events': m0010,
   '0011-mcp-servers': m0011,
+  '0012-integration-counts': m0012,
 };
 
 /** Every known migration, in the order they run (Kysely's: by name). */

@@ -113,9 +113,38 @@ export function listIntegrations(db: Executor, scope: IntegrationListScope, filt
   return fetchPage(listQuery(db, scope, filter).selectAll(), page, COLUMNS);
 }
 
-/** A page of stamps only (no JSON columns): a surface with the rows' bodies encoded reads no more. */
-export function listIntegrationStamps(db: Executor, scope: IntegrationListScope, filter: ListFilter | null, page: PageRequest) {
-  return fetchPage(listQuery(db, scope, filter).select(['id', 'version', 'updated_at', 'integration_type']), page, COLUMNS);
+/**
+ * A page of stamps only (no JSON columns): a surface with the rows' bodies encoded reads no more. An
+ * unfiltered application list takes `knownTotal` from `findApplicationIntegrationCount`.
+ */
+export function listIntegrationStamps(
+  db: Executor,
+  scope: IntegrationListScope,
+  filter: ListFilter | null,
+  page: PageRequest,
+  knownTotal?: number,
+) {
+  return fetchPage(listQuery(db, scope, filter).select(['id', 'version', 'updated_at', 'integration_type']), page, COLUMNS, knownTotal);
+}
+
+/**
+ * The application's organization with its integrations' count and generation (kept by migration 0012's
+ * triggers in every writing transaction), in one query; no row when the application does not exist.
+ */
+export async function findApplicationIntegrationCount(db: Executor, applicationId: string) {
+  const rows = await runPrepared(
+    db,
+    'findApplicationIntegrationCount',
+    () =>
+      db
+        .selectFrom('applications as a')
+        .leftJoin('integration_counts as c', 'c.application_id', 'a.id')
+        .select(['a.organization_id', 'c.total', 'c.generation'])
+        .where('a.id', '=', applicationId),
+    [applicationId],
+  );
+  const row = rows[0];
+  return row && { organizationId: row.organization_id, total: Number(row.total ?? 0), generation: Number(row.generation ?? 0) };
 }
 
 /** Whole rows by id, in no particular order. */
