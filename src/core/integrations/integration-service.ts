@@ -7,6 +7,7 @@ import type { ListFilter, PageRequest } from '../../store/paging.js';
 import { deleteFlowRow, findFlowsTriggeredBy } from '../../store/repositories/flows.js';
 import {
   deleteIntegrationRow,
+  findApplicationIntegrationLocked,
   findApplicationIntegrationStamp,
   findIntegration,
   findIntegrationLocked,
@@ -109,6 +110,25 @@ export function createIntegrationService(ctx: CoreContext, hooks: IntegrationHoo
     if (!row || !mayReachIntegration(principal, row)) throw notFound('Integration');
     if (app && row.application_id !== app.id) throw notFound('Integration');
     return row;
+  }
+
+  /**
+   * `load` for a write, locking the row: with an application, its check and the row are one query when
+   * both pass; anything else takes `load`'s steps, which give the exact refusal.
+   */
+  async function loadLocked(db: Executor, principal: Principal | null, id: string, applicationId?: string) {
+    if (applicationId !== undefined && isId(applicationId) && isId(id)) {
+      const appId = normalizeId(applicationId);
+      const found = await findApplicationIntegrationLocked(db, ctx.store.dialect, appId, normalizeId(id));
+      if (found) {
+        const { application_organization_id: appOrganizationId, ...row } = found;
+        const appReachable =
+          (!principal?.applicationId || principal.applicationId === appId) &&
+          (!principal || appOrganizationId === principal.organizationId);
+        if (appReachable && mayReachIntegration(principal, row)) return row;
+      }
+    }
+    return load(db, principal, id, applicationId, true);
   }
 
   return {
@@ -248,7 +268,7 @@ export function createIntegrationService(ctx: CoreContext, hooks: IntegrationHoo
         table: 'integrations',
         id,
         label: 'integration',
-        load: (trx) => load(trx, actor.principal, id, options.applicationId, true),
+        load: (trx) => loadLocked(trx, actor.principal, id, options.applicationId),
         locksRow: true,
         versionOf: (row) => Number(row.version),
         expectedVersion: options.expectedVersion,

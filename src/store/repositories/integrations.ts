@@ -110,6 +110,23 @@ export async function updateIntegrationAudited(
   return result.rows.length === 1;
 }
 
+/**
+ * The integration if it belongs to this application, with the application's organization, read with the
+ * integration's lock (as `findIntegrationLocked`): one query for a write's application check and row.
+ */
+export async function findApplicationIntegrationLocked(db: Executor, dialect: Dialect, applicationId: string, id: string) {
+  const text = preparedText(`${dialect}:findApplicationIntegrationLocked`, () => {
+    const select =
+      'select "integrations".*, "applications"."organization_id" as "application_organization_id" from "integrations" ' +
+      'join "applications" on "applications"."id" = "integrations"."application_id" where "integrations"."id" = ? and "applications"."id" = ?';
+    return dialect === 'postgres' ? `${select.replace('= ?', '= $1').replace('= ?', '= $2')} for no key update of "integrations"` : select;
+  });
+  const rows = (
+    await db.executeQuery<IntegrationRow & { application_organization_id: string }>(CompiledQuery.raw(text, [id, applicationId]))
+  ).rows;
+  return rows[0];
+}
+
 /** Reads the integration and locks it until the transaction ends (PostgreSQL `FOR NO KEY UPDATE`, as `lockRow`). */
 export async function findIntegrationLocked(db: Executor, dialect: Dialect, id: string) {
   if (dialect !== 'postgres') return findIntegration(db, id);
