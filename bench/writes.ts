@@ -1,5 +1,5 @@
-// node dist/bench/writes.js [--seconds N]: CPU µs per request of the three PATCH scenarios of bench/run.ts
-// alone (after a warm-up), for comparing builds. SQLite unless DATABASE_URL is set.
+// node dist/bench/writes.js [--seconds N] [--only NAME]: CPU µs per request of the three PATCH scenarios of
+// bench/run.ts alone (after a warm-up), for comparing builds. SQLite unless DATABASE_URL is set.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,7 +100,8 @@ async function main() {
       ],
     },
   ];
-  for (const scenario of scenarios) {
+  const only = argument('--only');
+  for (const scenario of scenarios.filter((s) => !only || s.name.includes(only))) {
     const spec = {
       url: scenario.url,
       method: 'PATCH' as const,

@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './tables.js';
 
 export type TransactionWork<T> = (trx: Transaction<Database>) => Promise<T>;
@@ -8,6 +8,10 @@ interface Member {
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
+
+const SAVEPOINT = CompiledQuery.raw('savepoint member');
+const RELEASE = CompiledQuery.raw('release member');
+const ROLLBACK_TO = CompiledQuery.raw('rollback to member');
 
 /** Bounds how long one batch keeps the single connection from readers. */
 const MAX_BATCH = 64;
@@ -37,16 +41,16 @@ export function groupCommit(db: Kysely<Database>) {
       await db.transaction().execute(async (trx) => {
         while (waiting.length > 0 && settled.length < MAX_BATCH) {
           const member = waiting.shift() as Member;
-          await sql`savepoint member`.execute(trx);
+          await trx.executeQuery(SAVEPOINT);
           try {
             const value = await member.work(trx);
-            await sql`release member`.execute(trx);
+            await trx.executeQuery(RELEASE);
             settled.push({ member, ok: true, value });
           } catch (error) {
             settled.push({ member, ok: false, value: error });
             // Undoes this member's writes alone; failing here (SQLite rolled back everything) fails the batch.
-            await sql`rollback to member`.execute(trx);
-            await sql`release member`.execute(trx);
+            await trx.executeQuery(ROLLBACK_TO);
+            await trx.executeQuery(RELEASE);
           }
         }
       });
