@@ -100,6 +100,10 @@ async function main() {
       ],
     },
   ];
+  // What the server burns with no load (pollers, timers): it inflates the per-request figure at low req/s.
+  const idleBefore = cpuMs(junction.child.pid);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  process.stdout.write(`idle server: ${((cpuMs(junction.child.pid) - idleBefore) / 2).toFixed(0)} ms CPU per second\n`);
   const only = argument('--only');
   for (const scenario of scenarios.filter((s) => !only || s.name.includes(only))) {
     const spec = {
