@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, type LogEvent, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
 import { type Metrics, noMetrics } from '../lib/metrics.js';
+import { groupCommit, type TransactionWork } from './group-commit.js';
 import { MIGRATION_NAMES, migrationProvider } from './migrations/index.js';
 import type { Database } from './tables.js';
 
@@ -14,6 +15,11 @@ export interface Store {
   readonly dialect: Dialect;
   /** Where the store, and whatever is built over it, reports. */
   readonly metrics: Metrics;
+  /**
+   * Runs `work` in a transaction: committed when it resolves, rolled back when it throws. On SQLite
+   * concurrent ones share one COMMIT (group commit), each in its own savepoint; answered after the COMMIT.
+   */
+  transaction<T>(work: TransactionWork<T>): Promise<T>;
   /** To the latest migration, or up to and including `to`. */
   migrate(to?: string): Promise<void>;
   /** How many migrations have run here: 0 on a database Junction never set up. */
@@ -68,7 +74,7 @@ function openSqlite(dataDir: string, metrics: Metrics, mustExist = false): Store
     dialect: new TransactionalDdlSqliteDialect({ database: withStatementCache(sqlite) }),
     log: queryLog(metrics),
   });
-  return makeStore(db, 'sqlite', metrics, async () => {});
+  return makeStore(db, 'sqlite', metrics, async () => {}, groupCommit(db));
 }
 
 /**
@@ -129,10 +135,18 @@ function openPostgres(url: string, metrics: Metrics, schema?: string): Store {
     if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   };
   const executeSql = (text: string, values?: unknown[]) => pool.query(text, values) as Promise<{ rows: unknown[] }>;
-  return { ...makeStore(db, 'postgres', metrics, prepare, schema), pg: { schema, executeSql } };
+  const transaction = <T>(work: TransactionWork<T>) => db.transaction().execute(work);
+  return { ...makeStore(db, 'postgres', metrics, prepare, transaction, schema), pg: { schema, executeSql } };
 }
 
-function makeStore(db: Kysely<Database>, dialect: Dialect, metrics: Metrics, prepare: () => Promise<void>, schema?: string): Store {
+function makeStore(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  metrics: Metrics,
+  prepare: () => Promise<void>,
+  transaction: Store['transaction'],
+  schema?: string,
+): Store {
   const migrator = () => new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const connect = async () => {
     try {
@@ -161,6 +175,7 @@ function makeStore(db: Kysely<Database>, dialect: Dialect, metrics: Metrics, pre
     db,
     dialect,
     metrics,
+    transaction,
     async migrate(to?: string) {
       await connect();
       if (!to && (await allApplied())) return;

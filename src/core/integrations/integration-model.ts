@@ -10,7 +10,7 @@ import {
   restoreSecrets,
   type SecretMap,
 } from '../../lib/secrets.js';
-import type { IntegrationRow } from '../../store/tables.js';
+import type { IntegrationRow, IntegrationUpdate } from '../../store/tables.js';
 import { openSealedText } from '../shared/sealed-json.js';
 
 export type Sharing = 'allow' | 'ask' | 'deny';
@@ -62,6 +62,8 @@ interface SealedSecrets {
 type SealedField = keyof SealedSecrets;
 const SEALED_FIELDS: SealedField[] = ['attributes', 'config', 'settings'];
 
+type SplitSecrets = ReturnType<typeof splitSecrets>;
+
 /** Splits secrets out of the JSON fields; the rest is stored in clear. No encryption happens here. */
 export function splitSecrets(fields: IntegrationFields) {
   const plain: Record<SealedField, JsonObject> = { attributes: {}, config: {}, settings: {} };
@@ -77,6 +79,10 @@ export function splitSecrets(fields: IntegrationFields) {
 export function fieldsToColumns(key: Buffer, fields: IntegrationFields) {
   const { plain, secrets } = splitSecrets(fields);
   const sealed = Object.keys(secrets).length > 0 ? encrypt(key, JSON.stringify(secrets)) : null;
+  return columnsOf(fields, plain, sealed);
+}
+
+function columnsOf(fields: IntegrationFields, plain: Record<SealedField, JsonObject>, sealed: string | null) {
   return {
     name: fields.name,
     name_lower: fields.name.toLowerCase(),
@@ -132,8 +138,10 @@ export function auditView(integration: IntegrationFields) {
 
 /** Secret-free views of two versions, and the secret paths whose values differ (each side split once). */
 export function auditChange(before: IntegrationFields, after: IntegrationFields) {
-  const a = splitSecrets(before);
-  const b = splitSecrets(after);
+  return auditChangeOf(before, after, splitSecrets(before), splitSecrets(after));
+}
+
+function auditChangeOf(before: IntegrationFields, after: IntegrationFields, a: SplitSecrets, b: SplitSecrets) {
   // One map over the three fields, each pointer under its field's name (`/config/api_key`).
   const flat = (s: SealedSecrets): SecretMap =>
     Object.fromEntries(SEALED_FIELDS.flatMap((f) => Object.entries(s[f] ?? {}).map(([p, v]) => [`/${f}${p}`, v])));
@@ -143,6 +151,29 @@ export function auditChange(before: IntegrationFields, after: IntegrationFields)
     changedSecrets: changedSecrets(flat(a.secrets), flat(b.secrets)),
   };
 }
+
+/**
+ * A write of `next` over the stored `row` (decoded as `current`): the columns it changes — the secrets
+ * re-sealed only when they changed — so the update leaves the other columns' indexes alone, and its
+ * audit change (each side split once).
+ */
+export function integrationWrite(key: Buffer, row: IntegrationRow, current: IntegrationFields, next: IntegrationFields) {
+  const a = splitSecrets(current);
+  const b = splitSecrets(next);
+  const secretsText = Object.keys(b.secrets).length > 0 ? JSON.stringify(b.secrets) : null;
+  const currentText = Object.keys(a.secrets).length > 0 ? JSON.stringify(a.secrets) : null;
+  const sealed = secretsText === currentText ? row.secrets : secretsText === null ? null : encrypt(key, secretsText);
+  const all = columnsOf(next, b.plain, sealed);
+  const columns: IntegrationUpdate = {};
+  for (const [column, value] of Object.entries(all) as Array<[keyof typeof all, string | number | null]>) {
+    if (!sameColumn(value, row[column])) (columns as Record<string, unknown>)[column] = value;
+  }
+  return { columns, audit: auditChangeOf(current, next, a, b) };
+}
+
+/** A column value as written and as read back (PostgreSQL may read a number as text). */
+const sameColumn = (written: unknown, stored: unknown) =>
+  written === stored || (written !== null && stored !== null && String(written) === String(stored));
 
 /** The integration as answers show it, on every surface: secret values masked. */
 export function maskedIntegration(integration: Integration): Integration {

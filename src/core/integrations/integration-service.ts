@@ -8,20 +8,22 @@ import { deleteFlowRow, findFlowsTriggeredBy } from '../../store/repositories/fl
 import {
   deleteIntegrationRow,
   findApplicationIntegrationCount,
+  findApplicationIntegrationLocked,
   findApplicationIntegrationStamp,
   findIntegration,
+  findIntegrationLocked,
   findIntegrationStamp,
   findIntegrations,
   insertIntegration,
   listIntegrationStamps,
   listIntegrations,
-  updateIntegrationAtVersion,
+  updateIntegrationAudited,
 } from '../../store/repositories/integrations.js';
 import { findLiveStatuses } from '../../store/repositories/live-status.js';
 import type { LiveStatusRow } from '../../store/tables.js';
 import { flowAuditView, rowToFlow } from '../flows/flow-model.js';
 import { requireApplication } from '../shared/access.js';
-import { auditTarget, recordAudit } from '../shared/audit-service.js';
+import { auditEventRow, auditTarget, recordAudit } from '../shared/audit-service.js';
 import { type Actor, type CoreContext, transaction } from '../shared/context.js';
 import { MISSED, writeRow } from '../shared/row-write.js';
 import { mayReachIntegration } from './integration-access.js';
@@ -31,6 +33,7 @@ import {
   fieldsToColumns,
   type Integration,
   type IntegrationFields,
+  integrationWrite,
   keepStoredSecrets,
   rowToIntegration,
 } from './integration-model.js';
@@ -106,12 +109,35 @@ export function createIntegrationService(ctx: CoreContext, hooks: IntegrationHoo
   };
   const shown = async (integration: Integration) => (await withStatus(ctx.store.db, [integration]))[0];
 
-  async function load(db: Executor, principal: Principal | null, id: string, applicationId?: string) {
+  /** The row the principal may reach; `locked` reads it with its row lock (a write's transaction). */
+  async function load(db: Executor, principal: Principal | null, id: string, applicationId?: string, locked = false) {
     const app = applicationId === undefined ? null : await requireApplication(db, principal, applicationId);
-    const row = isId(id) ? await findIntegration(db, normalizeId(id)) : undefined;
+    const find = locked
+      ? (integrationId: string) => findIntegrationLocked(db, ctx.store.dialect, integrationId)
+      : findIntegration.bind(null, db);
+    const row = isId(id) ? await find(normalizeId(id)) : undefined;
     if (!row || !mayReachIntegration(principal, row)) throw notFound('Integration');
     if (app && row.application_id !== app.id) throw notFound('Integration');
     return row;
+  }
+
+  /**
+   * `load` for a write, locking the row: with an application, its check and the row are one query when
+   * both pass; anything else takes `load`'s steps, which give the exact refusal.
+   */
+  async function loadLocked(db: Executor, principal: Principal | null, id: string, applicationId?: string) {
+    if (applicationId !== undefined && isId(applicationId) && isId(id)) {
+      const appId = normalizeId(applicationId);
+      const found = await findApplicationIntegrationLocked(db, ctx.store.dialect, appId, normalizeId(id));
+      if (found) {
+        const { application_organization_id: appOrganizationId, ...row } = found;
+        const appReachable =
+          (!principal?.applicationId || principal.applicationId === appId) &&
+          (!principal || appOrganizationId === principal.organizationId);
+        if (appReachable && mayReachIntegration(principal, row)) return row;
+      }
+    }
+    return load(db, principal, id, applicationId, true);
   }
 
   return {
@@ -263,7 +289,8 @@ export function createIntegrationService(ctx: CoreContext, hooks: IntegrationHoo
         table: 'integrations',
         id,
         label: 'integration',
-        load: (trx) => load(trx, actor.principal, id, options.applicationId),
+        load: (trx) => loadLocked(trx, actor.principal, id, options.applicationId),
+        locksRow: true,
         versionOf: (row) => Number(row.version),
         expectedVersion: options.expectedVersion,
         apply: async (trx, row) => {
@@ -271,14 +298,16 @@ export function createIntegrationService(ctx: CoreContext, hooks: IntegrationHoo
           const next = keepStoredSecrets(mutate(current), current);
           checkTypeConfigs(next.integrationType, next.attributes, current.attributes);
           const updatedAt = nowIso();
-          const stored = await updateIntegrationAtVersion(trx, row.id, current.version, {
-            ...fieldsToColumns(key, next),
-            version: current.version + 1,
-            updated_at: updatedAt,
+          const version = current.version + 1;
+          const write = integrationWrite(key, row, current, next);
+          const audit = auditEventRow(actor, {
+            ...auditTarget('integration', row, { integrationId: row.id }),
+            event: 'update',
+            ...write.audit,
           });
-          if (!stored) return MISSED;
-          await auditIntegrationUpdate(trx, actor, row, current, next);
-          return { ...current, ...next, version: current.version + 1, updatedAt };
+          const changes = { ...write.columns, version, updated_at: updatedAt };
+          if (!(await updateIntegrationAudited(trx, ctx.store.dialect, row.id, current.version, changes, audit))) return MISSED;
+          return { ...current, ...next, version, updatedAt };
         },
       });
       changed(updated);

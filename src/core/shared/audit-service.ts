@@ -49,12 +49,17 @@ export interface AuditEntry extends AuditTarget {
 }
 
 export async function recordAudit(trx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
+  await insertAuditEvent(trx, auditEventRow(actor, entry));
+}
+
+/** The stored audit event of a change, for a statement that writes it with the change itself. */
+export function auditEventRow(actor: Actor, entry: AuditEntry): AuditEventRow {
   // A deletion records no field changes: the resource itself is gone.
   const changes: FieldChange[] = entry.event === 'delete' ? [] : diffFields(entry.before ?? {}, entry.after ?? {});
   for (const path of entry.changedSecrets ?? []) {
     changes.push({ fieldPath: path, oldValue: '[redacted]', newValue: '[redacted]' });
   }
-  await insertAuditEvent(trx, {
+  return {
     id: newId(),
     organization_id: entry.organizationId,
     application_id: entry.applicationId,
@@ -67,7 +72,7 @@ export async function recordAudit(trx: Executor, actor: Actor, entry: AuditEntry
     actor_id: actor.principal?.tokenId ?? null,
     field_changes: JSON.stringify(changes),
     time: nowIso(),
-  });
+  };
 }
 
 export interface AuditRecord {

@@ -21,5 +21,5 @@ export interface Actor {
 }
 
 export function transaction<T>(ctx: CoreContext, work: (trx: Executor) => Promise<T>): Promise<T> {
-  return ctx.store.db.transaction().execute(work);
+  return ctx.store.transaction(work);
 }

@@ -1,7 +1,10 @@
+import { CompiledQuery } from 'kysely';
+import type { Dialect } from '../database.js';
 import type { Executor } from '../executor.js';
 import { COMMON_COLUMNS, columnOf, fetchPage, type ListFilter, likeLower, type PageRequest } from '../paging.js';
-import { runPrepared } from '../prepared.js';
-import type { IntegrationRow, IntegrationUpdate } from '../tables.js';
+import { preparedText, runPrepared, runPreparedWrite } from '../prepared.js';
+import type { AuditEventRow, IntegrationRow, IntegrationUpdate } from '../tables.js';
+import { AUDIT_EVENT_COLUMNS, auditEventValues, insertAuditEvent } from './audit-events.js';
 
 const COLUMNS = { ...COMMON_COLUMNS, integrationType: 'integration_type' };
 
@@ -53,19 +56,87 @@ export async function findApplicationIntegrationStamp(db: Executor, applicationI
 }
 
 /** Compare-and-swap on `version`; answers whether the row was updated. */
+/** The columns an update sets, in order (Kysely skips undefined values, so do the parameters). */
+const columnsOf = (changes: IntegrationUpdate) =>
+  (Object.keys(changes) as Array<keyof IntegrationUpdate>).filter((column) => changes[column] !== undefined);
+
+/** Stores `changes` if the row is still at `expectedVersion`; false when it is not (the caller re-reads). */
 export async function updateIntegrationAtVersion(
   db: Executor,
   id: string,
   expectedVersion: number,
   changes: IntegrationUpdate,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('integrations')
-    .set(changes)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const columns = columnsOf(changes);
+  const updated = await runPreparedWrite(
+    db,
+    `updateIntegrationAtVersion:${columns.join(',')}`,
+    () => db.updateTable('integrations').set(changes).where('id', '=', id).where('version', '=', expectedVersion),
+    [...columns.map((column) => changes[column]), id, expectedVersion],
+  );
+  return updated === 1;
+}
+
+/**
+ * `updateIntegrationAtVersion` with the write's audit event, recorded only when the row was stored: one
+ * statement on PostgreSQL (one round trip), two prepared ones on SQLite.
+ */
+export async function updateIntegrationAudited(
+  db: Executor,
+  dialect: Dialect,
+  id: string,
+  expectedVersion: number,
+  changes: IntegrationUpdate,
+  audit: AuditEventRow,
+): Promise<boolean> {
+  if (dialect !== 'postgres') {
+    if (!(await updateIntegrationAtVersion(db, id, expectedVersion, changes))) return false;
+    await insertAuditEvent(db, audit);
+    return true;
+  }
+  const columns = columnsOf(changes);
+  const text = preparedText(`postgres:updateIntegrationAudited:${columns.join(',')}`, () => {
+    const set = columns.map((column, i) => `"${column}" = $${i + 1}`).join(', ');
+    const n = columns.length;
+    const auditParameters = AUDIT_EVENT_COLUMNS.map((_, i) => `$${n + 3 + i}`).join(', ');
+    return (
+      `with updated as (update "integrations" set ${set} where "id" = $${n + 1} and "version" = $${n + 2} returning "id") ` +
+      `insert into "audit_events" (${AUDIT_EVENT_COLUMNS.map((column) => `"${column}"`).join(', ')}) ` +
+      `select ${auditParameters} from updated returning "id"`
+    );
+  });
+  const parameters = [...columns.map((column) => changes[column]), id, expectedVersion, ...auditEventValues(audit)];
+  const result = await db.executeQuery(CompiledQuery.raw(text, parameters));
+  return result.rows.length === 1;
+}
+
+/**
+ * The integration if it belongs to this application, with the application's organization, read with the
+ * integration's lock (as `findIntegrationLocked`): one query for a write's application check and row.
+ */
+export async function findApplicationIntegrationLocked(db: Executor, dialect: Dialect, applicationId: string, id: string) {
+  const text = preparedText(`${dialect}:findApplicationIntegrationLocked`, () => {
+    const select =
+      'select "integrations".*, "applications"."organization_id" as "application_organization_id" from "integrations" ' +
+      'join "applications" on "applications"."id" = "integrations"."application_id" where "integrations"."id" = ? and "applications"."id" = ?';
+    return dialect === 'postgres' ? `${select.replace('= ?', '= $1').replace('= ?', '= $2')} for no key update of "integrations"` : select;
+  });
+  const rows = (
+    await db.executeQuery<IntegrationRow & { application_organization_id: string }>(CompiledQuery.raw(text, [id, applicationId]))
+  ).rows;
+  return rows[0];
+}
+
+/** Reads the integration and locks it until the transaction ends (PostgreSQL `FOR NO KEY UPDATE`, as `lockRow`). */
+export async function findIntegrationLocked(db: Executor, dialect: Dialect, id: string) {
+  if (dialect !== 'postgres') return findIntegration(db, id);
+  const rows = await runPrepared(
+    db,
+    'findIntegrationLocked',
+    () => db.selectFrom('integrations').selectAll().where('id', '=', id).forNoKeyUpdate(),
+    [id],
+  );
+  return rows[0];
 }
 
 /** Deletes the integration and its live connection status. */
