@@ -16,38 +16,25 @@ export interface Stamp {
 
 /**
  * A surface's encoded wire body per resource, valid for one stamp: a resource changes only with its
- * version, so a hit is the answer the encoder would give now. Bounded by characters held; the oldest
- * entries go first.
+ * version, so a hit is the answer the encoder would give now (kept in `EncodedStates`, keyed by id).
  */
 export class EncodedBodies {
-  readonly #entries = new Map<string, { version: number; updatedAt: string; status: string; body: string }>();
-  #chars = 0;
+  readonly #states: EncodedStates;
 
-  constructor(private readonly maxChars = 4_000_000) {}
+  constructor(maxChars = 4_000_000) {
+    this.#states = new EncodedStates(maxChars);
+  }
 
   get(stamp: Stamp): string | undefined {
-    const entry = this.#entries.get(stamp.id);
-    return entry !== undefined && entry.version === stamp.version && entry.updatedAt === stamp.updatedAt && entry.status === stamp.status
-      ? entry.body
-      : undefined;
+    return this.#states.get(stamp.id, stateOf(stamp));
   }
 
   set(stamp: Stamp, body: string): void {
-    const old = this.#entries.get(stamp.id);
-    if (old !== undefined) {
-      this.#chars -= old.body.length;
-      this.#entries.delete(stamp.id);
-    }
-    if (body.length > this.maxChars / 16) return;
-    this.#entries.set(stamp.id, { version: stamp.version, updatedAt: stamp.updatedAt, status: stamp.status, body });
-    this.#chars += body.length;
-    for (const [id, entry] of this.#entries) {
-      if (this.#chars <= this.maxChars) break;
-      this.#entries.delete(id);
-      this.#chars -= entry.body.length;
-    }
+    this.#states.set(stamp.id, stateOf(stamp), body);
   }
 }
+
+const stateOf = (stamp: Stamp) => `${stamp.version}|${stamp.updatedAt}|${stamp.status}`;
 
 /**
  * Encoded bodies valid for one state of what they show, named by a `state` string the caller reads in one
