@@ -29,6 +29,8 @@ const SECRET = 'bench-secret-bench-secret-bench-secret-000000';
 const databaseUrl = process.env.DATABASE_URL || null;
 
 const targets = ratioTargets(databaseUrl !== null);
+const LOSANT_PATCH_BODY = JSON.stringify({ topics: ['bench/topic'] });
+const celigoPatchBody = (value: number) => JSON.stringify([{ op: 'replace', path: '/settings', value: { bench: value } }]);
 
 function storeOptions(dataDir: string) {
   if (!databaseUrl) return { env: {}, options: { dataDir, databaseUrl: null } };
@@ -124,8 +126,19 @@ async function main() {
     ...extra,
   });
   const ceilings: Record<string, { rps: number; cpuUs: number }> = {};
-  for (const name of Object.keys(urls)) {
-    const result = await medianOf(RUNS, spec(`${ceilingProcess.url}/${name}`, { headers: {} }), () => cpuMs(ceilingProcess.child.pid));
+  const json = { 'content-type': 'application/json' };
+  // A write's ceiling takes the same request (method, headers, JSON body) and answers the same body.
+  const ceilingSpecs: Record<string, LoadSpec> = {
+    ...Object.fromEntries(Object.keys(urls).map((name) => [name, spec(`${ceilingProcess.url}/${name}`, { headers: {} })])),
+    'losant-patch': spec(`${ceilingProcess.url}/losant`, { method: 'PATCH', headers: json, body: LOSANT_PATCH_BODY }),
+    'celigo-patch': spec(`${ceilingProcess.url}/celigo`, { method: 'PATCH', headers: json, body: celigoPatchBody(0) }),
+    'truto-pair': spec(`${ceilingProcess.url}/truto`, {
+      headers: json,
+      requests: [{ method: 'GET' }, { method: 'PATCH', body: JSON.stringify({ version: 1, category: 'bench 1' }) }],
+    }),
+  };
+  for (const [name, ceilingSpec] of Object.entries(ceilingSpecs)) {
+    const result = await medianOf(RUNS, ceilingSpec, () => cpuMs(ceilingProcess.child.pid));
     ceilings[name] = { rps: result.rps, cpuUs: result.cpuUsPerRequest };
   }
   await stopProcess(ceilingProcess.child);
@@ -146,8 +159,8 @@ async function main() {
 
   const patch = await measure(
     'Losant PATCH',
-    spec(one, { method: 'PATCH', body: JSON.stringify({ topics: ['bench/topic'] }) }),
-    'losant',
+    spec(one, { method: 'PATCH', body: LOSANT_PATCH_BODY }),
+    'losant-patch',
     targets.patch,
   );
   let seededAcknowledged = acknowledged(patch);
@@ -177,12 +190,12 @@ async function main() {
           method: 'PATCH',
           setupRequest: (request) => ({
             ...request,
-            body: JSON.stringify([{ op: 'replace', path: '/settings', value: { bench: flip++ } }]),
+            body: celigoPatchBody(flip++),
           }),
         },
       ],
     }),
-    'celigo',
+    'celigo-patch',
     targets.patch,
   );
   seededAcknowledged += acknowledged(celigoPatch);
@@ -222,7 +235,7 @@ async function main() {
         },
       ],
     }),
-    'truto',
+    'truto-pair',
     targets.patch,
   );
   writes.push(await checkWrites('Truto PATCH', store, dataDir, trutoIds, trutoAcknowledged));

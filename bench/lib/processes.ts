@@ -24,13 +24,14 @@ export async function startProcess(
   healthPath = '/health',
 ): Promise<Started> {
   const started = performance.now();
-  // Junction starts as `bin/junction` does (its Node flags are on its first line); profiling flags go by NODE_OPTIONS.
-  const profile = process.env.BENCH_CPU_PROFILE ? `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}` : '';
-  const childEnv = profile ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} ${profile}`.trim() } : env;
+  // Junction starts as `bin/junction` does (with the Node flags of its first line). --cpu-prof is refused in
+  // NODE_OPTIONS, so a profiled start runs node with those flags and the profiling ones.
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const nodeArgs = script === JUNCTION_MAIN ? [...shebangFlags(script), ...profile] : profile;
   const child =
-    script === JUNCTION_MAIN
-      ? spawn(script, args, { env: childEnv, stdio: ['ignore', 'ignore', 'pipe'] })
-      : spawn(process.execPath, [script, ...args], { env: childEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+    script === JUNCTION_MAIN && profile.length === 0
+      ? spawn(script, args, { env, stdio: ['ignore', 'ignore', 'pipe'] })
+      : spawn(process.execPath, [...nodeArgs, script, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
     stderr += chunk;
@@ -52,6 +53,13 @@ export async function startProcess(
   await new Promise((r) => setTimeout(r, 50));
   if (child.exitCode !== null) throw new Error(`${script} exited (is port ${port} taken by another process?): ${stderr}`);
   return { child, url, startupMs, startupCpuMs };
+}
+
+/** The node flags on a `#!/usr/bin/env -S node …` first line. */
+function shebangFlags(script: string): string[] {
+  const first = readFileSync(script, 'utf8').split('\n', 1)[0];
+  const match = /^#!\S*env -S node\s*(.*)$/.exec(first);
+  return match ? match[1].split(/\s+/).filter(Boolean) : [];
 }
 
 export async function stopProcess(child: ChildProcess): Promise<void> {
