@@ -157,12 +157,7 @@ async function main() {
   const last = await measure(`Losant list 100 of ${PER_APPLICATION} (name, last page)`, spec(lists.last), 'last', targets.list);
   await measure('Losant list filtered by glob', spec(lists.glob), 'glob', targets.list);
 
-  const patch = await measure(
-    'Losant PATCH',
-    spec(one, { method: 'PATCH', body: LOSANT_PATCH_BODY }),
-    'losant-patch',
-    targets.patch,
-  );
+  const patch = await measure('Losant PATCH', spec(one, { method: 'PATCH', body: LOSANT_PATCH_BODY }), 'losant-patch', targets.patch);
   let seededAcknowledged = acknowledged(patch);
   writes.push(await checkWrites('Losant PATCH', store, dataDir, [seeded.integrationId], seededAcknowledged));
   await measure(
