@@ -87,8 +87,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
   useRequestMetrics(app, core.store.metrics, surfaceOf);
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    done(null, payload);
   });
 
   // JSON only; an empty JSON body (curl -X DELETE -H 'Content-Type: application/json') is no body.

@@ -6,6 +6,7 @@ import { Kysely, type LogEvent, Migrator, PostgresDialect, SqliteAdapter, Sqlite
 import { type Metrics, noMetrics } from '../lib/metrics.js';
 import { groupCommit, type TransactionWork } from './group-commit.js';
 import { MIGRATION_NAMES, migrationProvider } from './migrations/index.js';
+import { type SyncRead, useSyncReads } from './prepared.js';
 import type { Database } from './tables.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -70,10 +71,12 @@ function openSqlite(dataDir: string, metrics: Metrics, mustExist = false): Store
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  const statements = withStatementCache(sqlite);
   const db = new Kysely<Database>({
-    dialect: new TransactionalDdlSqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new TransactionalDdlSqliteDialect({ database: statements }),
     log: queryLog(metrics),
   });
+  useSyncReads(db, syncReadsOf(sqlite, statements, metrics));
   return makeStore(db, 'sqlite', metrics, async () => {}, groupCommit(db));
 }
 
@@ -91,6 +94,32 @@ class TransactionalDdlSqliteDialect extends SqliteDialect {
     })();
   }
 }
+
+/**
+ * Reads outside any transaction run on the statement at once: Kysely's driver takes its connection lock
+ * per query, a few promise turns apiece. While a transaction is open (group commit holds one across
+ * turns) reads go through Kysely, which waits for it: they must not see its uncommitted writes.
+ */
+function syncReadsOf(sqlite: SqliteDatabase.Database, statements: StatementCache, metrics: Metrics): SyncRead {
+  return (text, parameters) => {
+    if (sqlite.inTransaction) return undefined;
+    const statement = statements.prepare(text);
+    if (!statement.reader || !statement.readonly) return undefined;
+    if (!metrics.enabled) return statement.all(parameters);
+    const started = performance.now();
+    let failed = true;
+    try {
+      const rows = statement.all(parameters);
+      failed = false;
+      return rows;
+    } finally {
+      // As Kysely's log labels a raw compiled query.
+      metrics.storeQuery('other', performance.now() - started, failed);
+    }
+  };
+}
+
+type StatementCache = ReturnType<typeof withStatementCache>;
 
 const STATEMENT_CACHE_SIZE = 500;
 

@@ -96,3 +96,42 @@ test('a COMMIT that fails fails every member of its batch and stores none of the
   await store.transaction((trx) => insertAuditEvent(trx, event('h')));
   assert.deepEqual(await stored(reader.db), ['h']);
 });
+
+test('a prepared read while a transaction is open waits for its COMMIT and sees it; outside one it answers at once', { skip }, async () => {
+  const { runPrepared } = await import('../../src/store/prepared.js');
+  const nameOf = async () =>
+    (
+      await runPrepared(store.db, 'testOrganizationName', () => store.db.selectFrom('organizations').select('name').where('id', '=', ORG), [
+        ORG,
+      ])
+    )[0]?.name;
+  assert.equal(await nameOf(), 'o');
+  let opened!: () => void;
+  const open = new Promise<void>((resolve) => {
+    opened = resolve;
+  });
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const order: string[] = [];
+  const written = store.transaction(async (trx) => {
+    await trx.updateTable('organizations').set({ name: 'renamed' }).where('id', '=', ORG).execute();
+    opened();
+    await gate;
+    order.push('work done');
+  });
+  await open;
+  const read = nameOf().then((name) => {
+    order.push(`read ${name}`);
+    return name;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.deepEqual(order, [], 'the read does not see the open transaction');
+  release();
+  await written;
+  assert.equal(await read, 'renamed');
+  assert.deepEqual(order, ['work done', 'read renamed']);
+  await store.db.updateTable('organizations').set({ name: 'o' }).where('id', '=', ORG).execute();
+  assert.equal(await nameOf(), 'o');
+});

@@ -84,8 +84,9 @@ export async function celigoApi(app: FastifyInstance, { core }: { core: Core }) 
   });
   useTokenAuth(app, core);
   // integrator.io clients POST some calls (clone, revisions, steps) with no body at all: that is `{}`.
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     if (request.body === undefined && (request.method === 'POST' || request.method === 'PUT')) request.body = {};
+    done();
   });
   await app.register(integrationRoutes, { core });
   await app.register(integrationLinkRoutes, { core });

@@ -17,14 +17,34 @@ declare module 'fastify' {
 
 /** Authenticates every route of the scope that names an action, and checks the token's scopes. */
 export function useTokenAuth(app: FastifyInstance, core: Core): void {
-  app.addHook('onRequest', async (request) => {
-    const action = request.routeOptions.config.action;
-    if (!action) return;
-    const principal = await core.auth.authenticate(request.headers.authorization);
-    if (!scopesAllow(principal.scopes, action)) {
-      throw new AppError('forbidden', `The access token does not grant ${action}`);
-    }
+  const admit = (request: FastifyRequest, action: Action, principal: Principal) => {
+    if (!scopesAllow(principal.scopes, action)) throw new AppError('forbidden', `The access token does not grant ${action}`);
     request.principal = principal;
+  };
+  // Callback style: a token known in memory is admitted without a promise.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const action = request.routeOptions.config.action;
+    if (!action) return done();
+    const cached = core.auth.cachedPrincipal(request.headers.authorization);
+    if (cached !== undefined) {
+      try {
+        admit(request, action, cached);
+      } catch (error) {
+        return done(error as Error);
+      }
+      return done();
+    }
+    core.auth.authenticate(request.headers.authorization).then(
+      (principal) => {
+        try {
+          admit(request, action, principal);
+        } catch (error) {
+          return done(error as Error);
+        }
+        done();
+      },
+      (error: Error) => done(error),
+    );
   });
 }
 

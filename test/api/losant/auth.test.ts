@@ -128,6 +128,17 @@ describe('401', () => {
     await new Promise((r) => setTimeout(r, 1300));
     await unauthorized(token);
   });
+
+  test('a token answered from memory is still refused once it expires, and its scopes still apply', async () => {
+    const expiresAt = Date.now() + 800;
+    const token = await server.token(['integrations.get'], undefined, { expiresAt: new Date(expiresAt).toISOString() });
+    assert.equal((await call(server, 'GET', path, { token })).status, 200);
+    assert.equal((await call(server, 'GET', path, { token })).status, 200);
+    assert.equal((await call(server, 'GET', `${path}/${integrationId}`, { token })).status, 403);
+    // Still within the row's time in memory (under a second since it was read).
+    await new Promise((r) => setTimeout(r, Math.max(0, expiresAt + 50 - Date.now())));
+    await unauthorized(token);
+  });
 });
 
 describe('tenancy', () => {
