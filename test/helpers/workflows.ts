@@ -82,8 +82,13 @@ export const runsPath = (server: TestServer, flowId: string) => `/applications/$
 
 /** The workflow's kept runs, newest first, once there are at least `count`. */
 export async function runsOf(server: TestServer, flowId: string, count = 1) {
-  return waitFor(`${count} run(s) of ${flowId}`, async () => {
-    const reply = await call(server, 'GET', `${runsPath(server, flowId)}?limit=100`);
-    return reply.status === 200 && reply.body.items.length >= count ? reply.body.items : null;
-  });
+  // A run goes through the job queue: on PostgreSQL under the whole suite's load that can take seconds.
+  return waitFor(
+    `${count} run(s) of ${flowId}`,
+    async () => {
+      const reply = await call(server, 'GET', `${runsPath(server, flowId)}?limit=100`);
+      return reply.status === 200 && reply.body.items.length >= count ? reply.body.items : null;
+    },
+    15_000,
+  );
 }
