@@ -61,7 +61,7 @@ function compiledText(db: Executor, name: string, build: () => Compilable<unknow
   }
   let text = texts.get(name);
   if (text === undefined) {
-    text = preparedText(`${adapter.constructor.name}:${name}`, () => build().compile().sql);
+    text = build().compile().sql;
     texts.set(name, text);
   }
   return text;

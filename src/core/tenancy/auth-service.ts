@@ -53,6 +53,14 @@ export function createAuthService(ctx: CoreContext) {
   // The header an already verified token came in, so a cached one needs no parsing.
   const headers = new Map<string, string>();
 
+  /** Why a token's state refuses it, or undefined when it admits the principal. */
+  function refusalOf({ row, principal }: CachedToken): string | undefined {
+    if (!row || !principal) return 'Invalid access token';
+    if (row.status !== 'active') return 'Access token is inactive';
+    if (row.expires_at && Date.parse(row.expires_at) <= Date.now()) return 'Access token has expired';
+    return undefined;
+  }
+
   return {
     /**
      * `authenticate`'s principal without waiting, when the token is verified and its row fresh in memory
@@ -63,10 +71,8 @@ export function createAuthService(ctx: CoreContext) {
       const tokenId = headers.get(authorization);
       if (tokenId === undefined) return undefined;
       const hit = cache.get(tokenId);
-      if (!hit?.row || !hit.principal || Date.now() - hit.fetchedAt >= TOKEN_STATE_TTL_MS) return undefined;
-      if (hit.row.status !== 'active') return undefined;
-      if (hit.row.expires_at && Date.parse(hit.row.expires_at) <= Date.now()) return undefined;
-      return hit.principal;
+      if (hit === undefined || Date.now() - hit.fetchedAt >= TOKEN_STATE_TTL_MS || refusalOf(hit) !== undefined) return undefined;
+      return hit.principal ?? undefined;
     },
 
     /** Resolves `Authorization: Bearer …` to a principal or throws 401. */
@@ -79,11 +85,10 @@ export function createAuthService(ctx: CoreContext) {
         if (headers.size >= MAX_CACHED_TOKENS) headers.clear();
         headers.set(authorization as string, tokenId);
       }
-      const { row, principal } = await tokenState(tokenId);
-      if (!row || !principal) throw new AppError('unauthorized', 'Invalid access token');
-      if (row.status !== 'active') throw new AppError('unauthorized', 'Access token is inactive');
-      if (row.expires_at && Date.parse(row.expires_at) <= Date.now()) throw new AppError('unauthorized', 'Access token has expired');
-      return principal;
+      const state = await tokenState(tokenId);
+      const refusal = refusalOf(state);
+      if (refusal !== undefined || !state.principal) throw new AppError('unauthorized', refusal ?? 'Invalid access token');
+      return state.principal;
     },
 
     /** Called after a local token change so this node stops honouring it at once. */
