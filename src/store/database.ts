@@ -6,7 +6,7 @@ import { Kysely, type LogEvent, Migrator, PostgresDialect, SqliteAdapter, Sqlite
 import { type Metrics, noMetrics } from '../lib/metrics.js';
 import { groupCommit, type TransactionWork } from './group-commit.js';
 import { MIGRATION_NAMES, migrationProvider } from './migrations/index.js';
-import { type SyncRead, useSyncReads } from './prepared.js';
+import { type SyncReads, useSyncReads } from './prepared.js';
 import type { Database } from './tables.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -100,8 +100,15 @@ class TransactionalDdlSqliteDialect extends SqliteDialect {
  * per query, a few promise turns apiece. While a transaction is open (group commit holds one across
  * turns) reads go through Kysely, which waits for it: they must not see its uncommitted writes.
  */
-function syncReadsOf(sqlite: SqliteDatabase.Database, statements: StatementCache, metrics: Metrics): SyncRead {
-  return (text, parameters) => {
+function syncReadsOf(sqlite: SqliteDatabase.Database, statements: StatementCache, metrics: Metrics): SyncReads {
+  // total_changes(): rows this connection changed (triggers included); data_version: commits by others.
+  const mark = sqlite.prepare('SELECT total_changes(), data_version FROM pragma_data_version').raw();
+  const contentMark = () => {
+    if (sqlite.inTransaction) return undefined;
+    const [changes, version] = mark.get() as [number, number];
+    return `${changes}.${version}`;
+  };
+  const read = (text: string, parameters: unknown[]) => {
     if (sqlite.inTransaction) return undefined;
     const statement = statements.prepare(text);
     if (!statement.reader || !statement.readonly) return undefined;
@@ -117,6 +124,7 @@ function syncReadsOf(sqlite: SqliteDatabase.Database, statements: StatementCache
       metrics.storeQuery('other', performance.now() - started, failed);
     }
   };
+  return { read, contentMark };
 }
 
 type StatementCache = ReturnType<typeof withStatementCache>;

@@ -106,3 +106,26 @@ test('Losant GET and list: a live status written apart from the version shows at
   const listed = (await call(nodeA, 'GET', list)).body.items.find((i: any) => i.id === id);
   assert.deepEqual(listed.status, after.body.status);
 });
+
+test('each surface: a write on this node shows in its next GET, after GETs it answered from memory', async () => {
+  const id = await created();
+  const losant = `${integrationsPath(nodeA.tenant.applicationId)}/${id}`;
+  const celigo = `/v1/integrations/${id}`;
+  for (const url of [losant, celigo, losant, celigo]) assert.equal((await call(nodeA, 'GET', url)).status, 200);
+  assert.equal((await call(nodeA, 'PATCH', losant, { body: { topics: ['changed/here'] } })).status, 200);
+  assert.deepEqual((await call(nodeA, 'GET', losant)).body.topics, ['changed/here']);
+  const patched = await call(nodeA, 'PATCH', celigo, { body: [{ op: 'replace', path: '/settings', value: { changed: 'here' } }] });
+  assert.equal(patched.status, 204, JSON.stringify(patched.body));
+  assert.deepEqual((await call(nodeA, 'GET', celigo)).body.settings, { changed: 'here' });
+
+  const truto = await call(nodeA, 'POST', '/integration', { body: { name: 'truto_here', config: {} } });
+  assert.equal(truto.status, 201, JSON.stringify(truto.body));
+  const trutoUrl = `/integration/${truto.body.id}`;
+  const read = await call(nodeA, 'GET', trutoUrl);
+  assert.equal((await call(nodeA, 'GET', trutoUrl)).status, 200);
+  const changed = await call(nodeA, 'PATCH', trutoUrl, { body: { version: read.body.version, category: 'changed here' } });
+  assert.equal(changed.status, 200, JSON.stringify(changed.body));
+  const after = await call(nodeA, 'GET', trutoUrl);
+  assert.equal(after.body.category, 'changed here');
+  assert.equal(after.body.version, changed.body.version);
+});

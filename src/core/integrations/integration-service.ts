@@ -17,6 +17,8 @@ import {
   insertIntegration,
   listIntegrationStamps,
   listIntegrations,
+  liveStatusOfStamp,
+  type StampLiveColumns,
   updateIntegrationAudited,
 } from '../../store/repositories/integrations.js';
 import { findLiveStatuses } from '../../store/repositories/live-status.js';
@@ -181,7 +183,7 @@ export function createIntegrationService(ctx: CoreContext, hooks: IntegrationHoo
     async stampOf(principal: Principal, id: string, applicationId?: string): Promise<Stamp | undefined> {
       if (!isId(id)) return undefined;
       const integrationId = normalizeId(id);
-      let row: { version: number | string; updated_at: string; integration_type: string | null } | undefined;
+      let row: ({ version: number | string; updated_at: string; integration_type: string | null } & StampLiveColumns) | undefined;
       if (applicationId === undefined) {
         const found = await findIntegrationStamp(ctx.store.db, integrationId);
         if (found && mayReachIntegration(principal, found)) row = found;
@@ -195,9 +197,7 @@ export function createIntegrationService(ctx: CoreContext, hooks: IntegrationHoo
         if (found && sameOrganization) row = found;
       }
       if (!row) return undefined;
-      const status = isLiveType(row.integration_type)
-        ? statusKeyOf((await findLiveStatuses(ctx.store.db, [integrationId])).get(integrationId))
-        : '';
+      const status = isLiveType(row.integration_type) ? statusKeyOf(liveStatusOfStamp(row)) : '';
       return { id: integrationId, version: Number(row.version), updatedAt: row.updated_at, status };
     },
 

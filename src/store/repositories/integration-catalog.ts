@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Dialect } from '../database.js';
 import type { Executor } from '../executor.js';
 import { afterKey, type KeysetPage, mergeBranches } from '../keyset.js';
-import { runPrepared } from '../prepared.js';
+import { runPreparedRemembered } from '../prepared.js';
 
 export interface CatalogScope {
   organizationId: string;
@@ -91,6 +91,6 @@ export async function findCatalogViewState(
   const parameters = [scope.organizationId, ...(scope.applicationId === null ? [] : [scope.applicationId]), environmentId, id];
   const name = scope.applicationId === null ? 'findCatalogViewState' : 'findCatalogViewStateInApplication';
   const placeholders = () => build('', scope.applicationId === null ? null : '', null, '').compile(db);
-  const rows = await runPrepared(db, name, () => ({ compile: placeholders }), parameters);
+  const rows = await runPreparedRemembered(db, name, () => ({ compile: placeholders }), parameters);
   return rows[0];
 }

@@ -2,8 +2,8 @@ import { CompiledQuery } from 'kysely';
 import type { Dialect } from '../database.js';
 import type { Executor } from '../executor.js';
 import { COMMON_COLUMNS, columnOf, fetchPage, type ListFilter, likeLower, type PageRequest } from '../paging.js';
-import { preparedText, runPrepared, runPreparedWrite } from '../prepared.js';
-import type { AuditEventRow, IntegrationRow, IntegrationUpdate } from '../tables.js';
+import { preparedText, runPrepared, runPreparedRemembered, runPreparedWrite } from '../prepared.js';
+import type { AuditEventRow, IntegrationRow, IntegrationUpdate, LiveStatusRow } from '../tables.js';
 import { AUDIT_EVENT_COLUMNS, auditEventValues, insertAuditEvent } from './audit-events.js';
 
 const COLUMNS = { ...COMMON_COLUMNS, integrationType: 'integration_type' };
@@ -17,16 +17,44 @@ export async function findIntegration(db: Executor, id: string) {
   return rows[0];
 }
 
-/** What stamps the integration's state (version, time) and who may reach it: no JSON columns read. */
+/** A live integration's status columns, read with its stamp (all null when it has no status row). */
+const LIVE_STATUS_OF_STAMP = [
+  'l.integration_id as live_integration_id',
+  'l.connected_at as live_connected_at',
+  'l.disconnected_at as live_disconnected_at',
+  'l.error as live_error',
+  'l.last_keep_alive_at as live_last_keep_alive_at',
+  'l.next_attempt_at as live_next_attempt_at',
+  'l.updated_at as live_updated_at',
+] as const;
+
+export type StampLiveColumns = { [K in keyof LiveStatusRow as `live_${K}`]: LiveStatusRow[K] | null };
+
+/** The live status row a stamp read carried, if any. */
+export function liveStatusOfStamp(row: StampLiveColumns): LiveStatusRow | undefined {
+  if (row.live_integration_id === null || row.live_updated_at === null) return undefined;
+  return {
+    integration_id: row.live_integration_id,
+    connected_at: row.live_connected_at,
+    disconnected_at: row.live_disconnected_at,
+    error: row.live_error,
+    last_keep_alive_at: row.live_last_keep_alive_at,
+    next_attempt_at: row.live_next_attempt_at,
+    updated_at: row.live_updated_at,
+  };
+}
+
+/** What stamps the integration's state (version, time, live status) and who may reach it: no JSON columns read. */
 export async function findIntegrationStamp(db: Executor, id: string) {
-  const rows = await runPrepared(
+  const rows = await runPreparedRemembered(
     db,
     'findIntegrationStamp',
     () =>
       db
-        .selectFrom('integrations')
-        .select(['version', 'updated_at', 'organization_id', 'application_id', 'integration_type'])
-        .where('id', '=', id),
+        .selectFrom('integrations as i')
+        .leftJoin('live_status as l', 'l.integration_id', 'i.id')
+        .select(['i.version', 'i.updated_at', 'i.organization_id', 'i.application_id', 'i.integration_type', ...LIVE_STATUS_OF_STAMP])
+        .where('i.id', '=', id),
     [id],
   );
   return rows[0];
@@ -34,19 +62,21 @@ export async function findIntegrationStamp(db: Executor, id: string) {
 
 /** The stamp of an integration of this application, with the application's organization, in one query. */
 export async function findApplicationIntegrationStamp(db: Executor, applicationId: string, id: string) {
-  const rows = await runPrepared(
+  const rows = await runPreparedRemembered(
     db,
     'findApplicationIntegrationStamp',
     () =>
       db
         .selectFrom('integrations as i')
         .innerJoin('applications as a', 'a.id', 'i.application_id')
+        .leftJoin('live_status as l', 'l.integration_id', 'i.id')
         .select([
           'i.version',
           'i.updated_at',
           'i.organization_id',
           'i.integration_type',
           'a.organization_id as application_organization_id',
+          ...LIVE_STATUS_OF_STAMP,
         ])
         .where('a.id', '=', applicationId)
         .where('i.id', '=', id),
@@ -203,7 +233,7 @@ export function listIntegrationStamps(
  * triggers in every writing transaction), in one query; no row when the application does not exist.
  */
 export async function findApplicationIntegrationCount(db: Executor, applicationId: string) {
-  const rows = await runPrepared(
+  const rows = await runPreparedRemembered(
     db,
     'findApplicationIntegrationCount',
     () =>

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../executor.js';
-import { runPrepared } from '../prepared.js';
+import { runPreparedRemembered } from '../prepared.js';
 import type { LiveStatusRow } from '../tables.js';
 
 export type LiveStatusWrite = Omit<LiveStatusRow, 'updated_at'> & { updated_at: string };
@@ -25,9 +25,12 @@ export async function writeLiveStatus(db: Executor, row: LiveStatusWrite): Promi
 
 /** One integration's status: on the hot GET path, so compiled once. */
 export async function findLiveStatus(db: Executor, id: string): Promise<LiveStatusRow | undefined> {
-  const rows = await runPrepared(db, 'findLiveStatus', () => db.selectFrom('live_status').selectAll().where('integration_id', '=', id), [
-    id,
-  ]);
+  const rows = await runPreparedRemembered(
+    db,
+    'findLiveStatus',
+    () => db.selectFrom('live_status').selectAll().where('integration_id', '=', id),
+    [id],
+  );
   return rows[0];
 }
 
