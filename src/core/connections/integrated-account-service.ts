@@ -11,6 +11,7 @@ import {
   deleteIntegratedAccountRow,
   deleteUpstreamCalls,
   findIntegratedAccount,
+  findProxyTarget,
   listIntegratedAccounts,
   updateIntegratedAccountAtVersion,
 } from '../../store/repositories/integrated-accounts.js';
@@ -39,6 +40,21 @@ import {
   statusEventOf,
   VALIDATION_ERROR,
 } from './integrated-account-model.js';
+
+/** The stored install of an account's integration in its environment, as read with the account. */
+export interface InstallState {
+  override: string;
+  secrets: string | null;
+  status: string;
+  isEnabled: boolean;
+}
+
+/** An account with its integration's stamp (null: the integration is gone) and its install (null: none). */
+export interface ProxyTarget {
+  account: IntegratedAccount;
+  integration: { version: number; updatedAt: string } | null;
+  install: InstallState | null;
+}
 
 /** A write to an account: its new context, and maybe a new name or a status that the context does not imply. */
 export interface AccountEdit {
@@ -184,6 +200,26 @@ export function createIntegratedAccountService(
 
     async get(principal: Principal | null, id: string): Promise<IntegratedAccount> {
       return rowToAccount(key, await load(ctx.store.db, principal, id));
+    },
+
+    /** `get`, with the stamp of the account's integration and its environment's install row read in the same query. */
+    async getForProxy(principal: Principal | null, id: string): Promise<ProxyTarget> {
+      const row = isId(id) ? await findProxyTarget(ctx.store.db, normalizeId(id)) : undefined;
+      if (!row || !isAccountRow(row) || !canReach(principal, row.organization_id, row.application_id)) throw notFound('Integrated account');
+      const integration =
+        row.integration_version === null
+          ? null
+          : { version: Number(row.integration_version), updatedAt: String(row.integration_updated_at) };
+      const install =
+        row.install_override === null
+          ? null
+          : {
+              override: row.install_override,
+              secrets: row.install_secrets,
+              status: String(row.install_status),
+              isEnabled: Boolean(row.install_is_enabled),
+            };
+      return { account: rowToAccount(key, row), integration, install };
     },
 
     /** Oldest first, continued from the last id of the previous page. */
