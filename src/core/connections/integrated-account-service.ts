@@ -41,6 +41,22 @@ import {
   VALIDATION_ERROR,
 } from './integrated-account-model.js';
 
+const MAX_DECODED_ACCOUNTS = 10_000;
+/** What `rowToAccount` reads of a row. */
+const ACCOUNT_COLUMNS = [
+  'version',
+  'updated_at',
+  'attributes',
+  'secrets',
+  'name',
+  'status',
+  'authentication_method',
+  'organization_id',
+  'application_id',
+  'integration_id',
+  'created_at',
+] as const;
+
 /** The stored install of an account's integration in its environment, as read with the account. */
 export interface InstallState {
   override: string;
@@ -120,6 +136,17 @@ export function createIntegratedAccountService(
   callLog: CallLog,
 ) {
   const key = ctx.encryptionKey;
+  // Accounts as last decoded for a proxied call, reused while every stored column is the same (never mutated).
+  const decodedAccounts = new Map<string, { row: AccountRow; account: IntegratedAccount }>();
+
+  function decoded(row: AccountRow): IntegratedAccount {
+    const known = decodedAccounts.get(row.id);
+    if (known && ACCOUNT_COLUMNS.every((column) => known.row[column] === row[column])) return known.account;
+    const account = rowToAccount(key, row);
+    if (decodedAccounts.size >= MAX_DECODED_ACCOUNTS) decodedAccounts.clear();
+    decodedAccounts.set(row.id, { row, account });
+    return account;
+  }
 
   /** `lockFor` (a writer's transaction): on PostgreSQL the row stays locked until it ends. */
   async function load(db: Executor, principal: Principal | null, id: string, lockFor?: Dialect): Promise<AccountRow> {
@@ -219,7 +246,7 @@ export function createIntegratedAccountService(
               status: String(row.install_status),
               isEnabled: Boolean(row.install_is_enabled),
             };
-      return { account: rowToAccount(key, row), integration, install };
+      return { account: decoded(row), integration, install };
     },
 
     /** Oldest first, continued from the last id of the previous page. */
