@@ -66,6 +66,8 @@ function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
+const MAX_OPENED_OVERRIDES = 1_000;
+
 export function createInstallationService(ctx: CoreContext) {
   const key = ctx.encryptionKey;
 
@@ -81,9 +83,19 @@ export function createInstallationService(ctx: CoreContext) {
     status: i.status,
   });
 
+  // Overrides as opened from their stored text, shared by the calls that read it (never mutated).
+  const opened = new Map<string, JsonObject>();
+
   function activeOverride(install: InstallState | null): JsonObject | null {
     if (install?.status !== 'active' || !install.isEnabled) return null;
-    return openJson(key, install.override, install.secrets);
+    const text = `${install.secrets ?? ''}\u0000${install.override}`;
+    let override = opened.get(text);
+    if (override === undefined) {
+      override = openJson(key, install.override, install.secrets);
+      if (opened.size >= MAX_OPENED_OVERRIDES) opened.clear();
+      opened.set(text, override);
+    }
+    return override;
   }
 
   function toInstallation(row: InstallationRow): Installation {
