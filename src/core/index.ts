@@ -85,7 +85,15 @@ export function createCore(store: Store, secret: string, runtime: Partial<Runtim
   const accountTokens = createAccountTokenService(ctx, integratedAccounts, http, runtimeOptions, callLog);
   const installations = createInstallationService(ctx);
   const effective = createEffectiveConfig(integrations, installations);
-  const proxy = createProxyService(integrations, integratedAccounts, accountTokens, http, callLog, effective.overrideFor);
+  const proxy = createProxyService(
+    integrations,
+    integratedAccounts,
+    accountTokens,
+    http,
+    callLog,
+    effective.overrideFor,
+    installations.activeOverride,
+  );
   const resources = createResourceService(ctx, integratedAccounts, effective.configOf, callLog);
   // Flow runs: the runtime gets what it needs as ports; the job service queues runs for it.
   const flowRuntime = createFlowRuntime(

@@ -1,4 +1,4 @@
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { Metrics, PoolState } from './metrics.js';
 import { FastHistogram, type Series } from './prometheus-series.js';
 
@@ -34,19 +34,22 @@ export function createPrometheusMetrics(): Metrics & { readonly registry: Regist
     labelNames: ['operation'],
     registers,
   });
-  const upstreamCalls = new Counter({
-    name: 'junction_upstream_requests_total',
-    help: 'Calls to third-party APIs (proxy, pings), by integration id and status ("none" when no response came)',
-    labelNames: ['integration', 'status'],
-    registers,
-  });
-  const upstreamSeconds = new Histogram({
-    name: 'junction_upstream_request_duration_seconds',
-    help: 'Time of calls to third-party APIs, retries included, by integration id',
-    labelNames: ['integration'],
-    buckets: UPSTREAM_BUCKETS,
-    registers,
-  });
+  const upstreamSeconds = new FastHistogram(
+    'junction_upstream_request_duration_seconds',
+    'Time of calls to third-party APIs, retries included, by integration id',
+    UPSTREAM_BUCKETS,
+  );
+  // Counted by integration and status: a histogram of no buckets, shown only as its counter.
+  const upstreamStatuses = new FastHistogram('junction_upstream_statuses', '', []);
+  for (const family of [
+    upstreamStatuses.counter(
+      'junction_upstream_requests_total',
+      'Calls to third-party APIs (proxy, pings), by integration id and status ("none" when no response came)',
+    ),
+    upstreamSeconds,
+  ]) {
+    registry.registerMetric(family as unknown as Parameters<Registry['registerMetric']>[0]);
+  }
   const tokenRequests = new Counter({
     name: 'junction_oauth_token_requests_total',
     help: 'OAuth token requests of connected accounts, by integration id and grant type',
@@ -98,6 +101,8 @@ export function createPrometheusMetrics(): Metrics & { readonly registry: Regist
 
   const requestSeries = new Map<string, Series>();
   const querySeries = new Map<string, Series>();
+  const upstreamSeries = new Map<string, Series>();
+  const upstreamTimes = new Map<string, Series>();
   const liveSeries = new Map<string, { inc(): void }>();
   return {
     enabled: true,
@@ -125,8 +130,20 @@ export function createPrometheusMetrics(): Metrics & { readonly registry: Regist
       pools.push(read);
     },
     upstreamCall(integration, status, durationMs) {
-      upstreamCalls.inc({ integration, status: status === null ? 'none' : String(status) });
-      upstreamSeconds.observe({ integration }, durationMs / 1000);
+      const code = status === null ? 'none' : String(status);
+      const key = `${integration} ${code}`;
+      let counted = upstreamSeries.get(key);
+      if (!counted) {
+        counted = upstreamStatuses.child(key, { integration, status: code });
+        if (upstreamSeries.size < MAX_SERIES) upstreamSeries.set(key, counted);
+      }
+      counted.observe(0);
+      let timed = upstreamTimes.get(integration);
+      if (!timed) {
+        timed = upstreamSeconds.child(integration, { integration });
+        if (upstreamTimes.size < MAX_SERIES) upstreamTimes.set(integration, timed);
+      }
+      timed.observe(durationMs / 1000);
     },
     tokenRequest(integration, grantType, failed) {
       tokenRequests.inc({ integration, grant_type: grantType });

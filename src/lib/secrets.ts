@@ -91,10 +91,24 @@ function writtenForms(value: string): string[] {
   return [...new Set([value, encodeURIComponent(value), encodeURI(value), inPath])];
 }
 
+/** The values `extractSecrets` would take out of `tree`, in its order, without copying the tree. */
+function secretValues(node: unknown, into: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    for (const item of node) secretValues(item, into);
+  } else if (isObject(node)) {
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (SECRET_FIELD_NAMES.has(key) && typeof value === 'string') into.push(value);
+      else secretValues(value, into);
+    }
+  }
+  return into;
+}
+
 /** `text` with every secret value of `tree` (in any written form) replaced: for log lines and paths. */
 export function scrubSecrets(text: string, tree: unknown): string {
   let out = text;
-  for (const value of Object.values(extractSecrets(tree).secrets)) {
+  for (const value of secretValues(tree)) {
     // Very short values would blank out ordinary text; no real credential is that short.
     if (typeof value !== 'string' || value.length < 4) continue;
     for (const form of writtenForms(value)) if (out.includes(form)) out = out.split(form).join(REDACTED);

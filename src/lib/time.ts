@@ -1,3 +1,12 @@
+let lastMs = Number.NaN;
+let lastIso = '';
+
+/** The current time as ISO 8601; formatted once per millisecond (log rows, many per millisecond). */
 export function nowIso(): string {
-  return new Date().toISOString();
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
 }

@@ -11,6 +11,7 @@ import {
   deleteIntegratedAccountRow,
   deleteUpstreamCalls,
   findIntegratedAccount,
+  findProxyTarget,
   listIntegratedAccounts,
   updateIntegratedAccountAtVersion,
 } from '../../store/repositories/integrated-accounts.js';
@@ -39,6 +40,37 @@ import {
   statusEventOf,
   VALIDATION_ERROR,
 } from './integrated-account-model.js';
+
+const MAX_DECODED_ACCOUNTS = 10_000;
+/** What `rowToAccount` reads of a row. */
+const ACCOUNT_COLUMNS = [
+  'version',
+  'updated_at',
+  'attributes',
+  'secrets',
+  'name',
+  'status',
+  'authentication_method',
+  'organization_id',
+  'application_id',
+  'integration_id',
+  'created_at',
+] as const;
+
+/** The stored install of an account's integration in its environment, as read with the account. */
+export interface InstallState {
+  override: string;
+  secrets: string | null;
+  status: string;
+  isEnabled: boolean;
+}
+
+/** An account with its integration's stamp (null: the integration is gone) and its install (null: none). */
+export interface ProxyTarget {
+  account: IntegratedAccount;
+  integration: { version: number; updatedAt: string } | null;
+  install: InstallState | null;
+}
 
 /** A write to an account: its new context, and maybe a new name or a status that the context does not imply. */
 export interface AccountEdit {
@@ -104,6 +136,17 @@ export function createIntegratedAccountService(
   callLog: CallLog,
 ) {
   const key = ctx.encryptionKey;
+  // Accounts as last decoded for a proxied call, reused while every stored column is the same (never mutated).
+  const decodedAccounts = new Map<string, { row: AccountRow; account: IntegratedAccount }>();
+
+  function decoded(row: AccountRow): IntegratedAccount {
+    const known = decodedAccounts.get(row.id);
+    if (known && ACCOUNT_COLUMNS.every((column) => known.row[column] === row[column])) return known.account;
+    const account = rowToAccount(key, row);
+    if (decodedAccounts.size >= MAX_DECODED_ACCOUNTS) decodedAccounts.clear();
+    decodedAccounts.set(row.id, { row, account });
+    return account;
+  }
 
   /** `lockFor` (a writer's transaction): on PostgreSQL the row stays locked until it ends. */
   async function load(db: Executor, principal: Principal | null, id: string, lockFor?: Dialect): Promise<AccountRow> {
@@ -184,6 +227,26 @@ export function createIntegratedAccountService(
 
     async get(principal: Principal | null, id: string): Promise<IntegratedAccount> {
       return rowToAccount(key, await load(ctx.store.db, principal, id));
+    },
+
+    /** `get`, with the stamp of the account's integration and its environment's install row read in the same query. */
+    async getForProxy(principal: Principal | null, id: string): Promise<ProxyTarget> {
+      const row = isId(id) ? await findProxyTarget(ctx.store.db, normalizeId(id)) : undefined;
+      if (!row || !isAccountRow(row) || !canReach(principal, row.organization_id, row.application_id)) throw notFound('Integrated account');
+      const integration =
+        row.integration_version === null
+          ? null
+          : { version: Number(row.integration_version), updatedAt: String(row.integration_updated_at) };
+      const install =
+        row.install_override === null
+          ? null
+          : {
+              override: row.install_override,
+              secrets: row.install_secrets,
+              status: String(row.install_status),
+              isEnabled: Boolean(row.install_is_enabled),
+            };
+      return { account: decoded(row), integration, install };
     },
 
     /** Oldest first, continued from the last id of the previous page. */

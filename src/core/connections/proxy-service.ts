@@ -9,7 +9,7 @@ import type { createIntegrationService } from '../integrations/integration-servi
 import type { createAccountTokenService } from './account-token-service.js';
 import { type CallLog, callOwnerOf } from './call-log-service.js';
 import { defaultAuthorizationOf, type IntegratedAccount } from './integrated-account-model.js';
-import type { IntegratedAccountService } from './integrated-account-service.js';
+import type { InstallState, IntegratedAccountService } from './integrated-account-service.js';
 
 export interface ProxyRequest {
   id?: string;
@@ -21,6 +21,11 @@ export interface ProxyRequest {
 
 /** The environment override of an account's integration; none until installations exist. */
 export type OverrideLookup = (account: IntegratedAccount) => Promise<JsonObject | null>;
+
+/** The override an install read with its account lays over the integration's config. */
+export type InstallOverride = (install: InstallState | null) => JsonObject | null;
+
+const MAX_INTEGRATIONS = 1_000;
 
 /** The config of the first `request` step of `actions.validation` (`{steps}` or the older flat step). */
 function validationStep(config: JsonObject): JsonObject | null {
@@ -40,7 +45,20 @@ export function createProxyService(
   http: () => HttpOptions,
   callLog: CallLog,
   overrideFor: OverrideLookup = async () => null,
+  installOverride: InstallOverride = () => null,
 ) {
+  // Integrations as last read, each used while the stamp read with an account (same query) still matches it.
+  const integrationsRead = new Map<string, Integration>();
+
+  async function integrationAt(id: string, stamp: { version: number; updatedAt: string } | null): Promise<Integration> {
+    const known = integrationsRead.get(id);
+    if (stamp && known && known.version === stamp.version && known.updatedAt === stamp.updatedAt) return known;
+    const integration = await integrations.get(null, id);
+    if (integrationsRead.size >= MAX_INTEGRATIONS) integrationsRead.clear();
+    integrationsRead.set(id, integration);
+    return integration;
+  }
+
   /**
    * One method of the account's integration with a usable token; `config` replaces the integration's (a
    * ping's validation step). When the upstream answers 401 to an OAuth token that can be renewed without
@@ -54,8 +72,9 @@ export function createProxyService(
     request: ProxyRequest,
     config?: JsonObject,
     flowStep?: { jobId: string; context: JsonObject },
+    knownOverride?: JsonObject | null,
   ): Promise<EngineResult> {
-    const override = await overrideFor(account);
+    const override = knownOverride === undefined ? await overrideFor(account) : knownOverride;
     const attempt = (fresh: JsonObject) => {
       const context = flowStep ? { ...fresh, _step: flowStep.context } : fresh;
       return callLog.execute(
@@ -100,8 +119,18 @@ export function createProxyService(
       method: string,
       request: ProxyRequest,
     ): Promise<EngineResult> {
-      const account = await accounts.get(principal, accountId);
-      return run(account, await integrations.get(null, account.integrationId), resource, method, request);
+      const { account, integration, install } = await accounts.getForProxy(principal, accountId);
+      const override = account.applicationId ? installOverride(install) : null;
+      return run(
+        account,
+        await integrationAt(account.integrationId, integration),
+        resource,
+        method,
+        request,
+        undefined,
+        undefined,
+        override,
+      );
     },
 
     /**

@@ -15,6 +15,7 @@ import {
 } from '../../store/repositories/installations.js';
 import { findIntegration } from '../../store/repositories/integrations.js';
 import type { InstallationRow } from '../../store/tables.js';
+import type { InstallState } from '../connections/integrated-account-service.js';
 import { findReachableIntegration } from '../integrations/integration-access.js';
 import type { Sharing } from '../integrations/integration-model.js';
 import { installStatus, viewerOf } from '../integrations/integration-sharing.js';
@@ -65,6 +66,8 @@ function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
+const MAX_OPENED_OVERRIDES = 1_000;
+
 export function createInstallationService(ctx: CoreContext) {
   const key = ctx.encryptionKey;
 
@@ -79,6 +82,21 @@ export function createInstallationService(ctx: CoreContext) {
     isEnabled: i.isEnabled,
     status: i.status,
   });
+
+  // Overrides as opened from their stored text, shared by the calls that read it (never mutated).
+  const opened = new Map<string, JsonObject>();
+
+  function activeOverride(install: InstallState | null): JsonObject | null {
+    if (install?.status !== 'active' || !install.isEnabled) return null;
+    const text = `${install.secrets ?? ''}\u0000${install.override}`;
+    let override = opened.get(text);
+    if (override === undefined) {
+      override = openJson(key, install.override, install.secrets);
+      if (opened.size >= MAX_OPENED_OVERRIDES) opened.clear();
+      opened.set(text, override);
+    }
+    return override;
+  }
 
   function toInstallation(row: InstallationRow): Installation {
     return {
@@ -216,9 +234,13 @@ export function createInstallationService(ctx: CoreContext) {
     /** The environment override the runtime merges over the integration's config: active installs only. */
     async overrideFor(integrationId: string, applicationId: string): Promise<JsonObject | null> {
       const row = await findInstallationOf(ctx.store.db, integrationId, applicationId);
-      if (row?.status !== 'active' || !row.is_enabled) return null;
-      return toInstallation(row).override;
+      return activeOverride(
+        row ? { override: row.override, secrets: row.secrets, status: row.status, isEnabled: Boolean(row.is_enabled) } : null,
+      );
     },
+
+    /** `overrideFor` of an install row already read (with its account). */
+    activeOverride,
 
     async get(principal: Principal, id: string): Promise<Installation> {
       const { installation, access } = await load(ctx.store.db, principal, id);

@@ -1,6 +1,6 @@
 import { AppError } from '../../lib/errors.js';
 import { isObject, type JsonObject, overlay, readPath } from '../../lib/json.js';
-import { selectMethod } from './config.js';
+import { type MethodConfig, selectMethod } from './config.js';
 import { evaluate } from './expressions.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions, send, type UpstreamResponse, withAttempts } from './http-client.js';
 import { applyPage, decodeCursor, encodeCursor, nextPage, paginationValues } from './pagination.js';
@@ -8,7 +8,7 @@ import { evaluatePlaceholder } from './placeholders.js';
 import { authorize, buildRequest } from './request-builder.js';
 
 export interface EngineCall {
-  /** The integration's config; `override` (the environment's) is laid over it (lib/json overlay). */
+  /** The integration's config; `override` (the environment's) is laid over it (lib/json overlay). Neither is changed once passed. */
   config: JsonObject;
   override?: JsonObject | null;
   resource: string;
@@ -67,14 +67,42 @@ function upstreamFailure(response: UpstreamResponse, message: string): AppError 
   return withAttempts(new AppError('upstream_error', message, details), response.attempts, response.status);
 }
 
+// Methods as selected from a config and an override, which callers never mutate: per config, per override.
+const selected = new WeakMap<JsonObject, WeakMap<JsonObject, Map<string, MethodConfig>>>();
+const NO_OVERRIDE: JsonObject = {};
+const MAX_METHODS = 1_000;
+
+/** `selectMethod` of the effective config (the override laid over the config), merged and picked once per pair. */
+function methodOf(call: EngineCall): MethodConfig {
+  let byOverride = selected.get(call.config);
+  if (!byOverride) {
+    byOverride = new WeakMap();
+    selected.set(call.config, byOverride);
+  }
+  const over = call.override ?? NO_OVERRIDE;
+  let methods = byOverride.get(over);
+  if (!methods) {
+    methods = new Map();
+    byOverride.set(over, methods);
+  }
+  const key = `${call.resource}\u0000${call.method}`;
+  let method = methods.get(key);
+  if (!method) {
+    const config = (overlay(call.config, call.override ?? undefined) ?? {}) as JsonObject;
+    method = selectMethod(config, call.resource, call.method);
+    if (methods.size >= MAX_METHODS) methods.clear();
+    methods.set(key, method);
+  }
+  return method;
+}
+
 /** Executes one method of one resource for one account: the declarative HTTP engine. */
 export async function execute(
   call: EngineCall,
   options: HttpOptions = DEFAULT_HTTP_OPTIONS,
   record?: (r: CallRecord) => void,
 ): Promise<EngineResult> {
-  const config = (overlay(call.config, call.override ?? undefined) ?? {}) as JsonObject;
-  const method = selectMethod(config, call.resource, call.method);
+  const method = methodOf(call);
   const query = call.query ?? {};
   const state = call.cursor ? decodeCursor(call.cursor) : null;
   const limit = call.limit ?? (state?.limit as number | undefined) ?? (method.pagination?.config?.default_limit as number | undefined);

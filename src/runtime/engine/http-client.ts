@@ -66,13 +66,98 @@ export async function rateLimitWait(
   return Math.min(Math.max(afterMs, resetMs, 0), maxMs);
 }
 
-// undici is loaded on the first upstream call: most nodes start without ever proxying.
-let undici: Promise<typeof import('undici')> | undefined;
+/** An answer whose headers have come; its body still arriving (`body` settles with all of it, or the error). */
+interface Answer {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: Promise<Buffer>;
+}
 
-type Answer = Dispatcher.ResponseData;
+/** Why an exchange failed (before its answer's headers, or while its body came), and whether it timed out. */
+class ExchangeError extends Error {
+  constructor(
+    readonly error: unknown,
+    readonly timedOut: boolean,
+  ) {
+    super('exchange failed', { cause: error });
+  }
+}
+
+/**
+ * One request on the dispatcher, without undici's `request` stream and signal wrapping: resolves at the
+ * answer's headers; the whole exchange (body included) is aborted after `timeoutMs`.
+ */
+function exchange(agent: Dispatcher, request: UpstreamRequest, timeoutMs: number): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    let controller: Dispatcher.DispatchController | null = null;
+    let timedOut = false;
+    let answered = false;
+    let chunks: Buffer[] = [];
+    let bodyResolve: (body: Buffer) => void = () => {};
+    let bodyReject: (error: unknown) => void = () => {};
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller?.abort(new Error('timeout'));
+    }, timeoutMs);
+    const fail = (error: unknown) => {
+      clearTimeout(timer);
+      if (answered) bodyReject(new ExchangeError(error, timedOut));
+      else reject(new ExchangeError(error, timedOut));
+    };
+    const handler: Dispatcher.DispatchHandler = {
+      onRequestStart(c) {
+        controller = c;
+        if (timedOut) c.abort(new Error('timeout'));
+      },
+      onResponseStart(_c, statusCode, headers) {
+        if (statusCode < 200) return;
+        answered = true;
+        const body = new Promise<Buffer>((res, rej) => {
+          bodyResolve = res;
+          bodyReject = rej;
+        });
+        // A body nobody reads (an answer thrown away on an error) must not be an unhandled rejection.
+        body.catch(() => {});
+        resolve({ statusCode, headers: headersOf(headers), body });
+      },
+      onResponseData(_c, chunk) {
+        chunks.push(chunk);
+      },
+      onResponseEnd() {
+        clearTimeout(timer);
+        const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+        chunks = [];
+        bodyResolve(body);
+      },
+      onResponseError(_c, error) {
+        fail(error);
+      },
+    };
+    try {
+      agent.dispatch(
+        {
+          origin: request.url.origin,
+          path: request.url.pathname + request.url.search,
+          method: request.method as Dispatcher.HttpMethod,
+          headers: request.headers,
+          body: request.body,
+        },
+        handler,
+      );
+    } catch (error) {
+      fail(error);
+    }
+  });
+}
+
+/** The body as text, as undici's `text()` reads it: UTF-8, a leading byte order mark dropped. */
+function textOf(body: Buffer): string {
+  const start = body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0;
+  return body.toString('utf8', start);
+}
 
 async function parseBody(answer: Answer): Promise<unknown> {
-  const text = await answer.body.text();
+  const text = textOf(await answer.body);
   if (text === '') return null;
   if (/json/i.test(String(answer.headers['content-type'] ?? '')) || /^[[{]/.test(text.trimStart())) {
     try {
@@ -84,16 +169,18 @@ async function parseBody(answer: Answer): Promise<unknown> {
   return text;
 }
 
-function headersOf(answer: Answer): Record<string, string> {
+function headersOf(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(answer.headers)) {
+  for (const name in headers) {
+    const value = headers[name];
     if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   return out;
 }
 
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_ABORTED']);
-const isTimeout = (error: unknown) => {
+const isTimeout = (error: unknown): boolean => {
+  if (error instanceof ExchangeError) return error.timedOut || isTimeout(error.error);
   const { name, code } = error as { name?: string; code?: string };
   return name === 'TimeoutError' || name === 'AbortError' || (code !== undefined && TIMEOUT_CODES.has(code));
 };
@@ -105,45 +192,36 @@ const isTimeout = (error: unknown) => {
 export async function send(request: UpstreamRequest, rateLimit: JsonObject | null, options: HttpOptions): Promise<UpstreamResponse> {
   const idempotent = IDEMPOTENT.has(request.method);
   const timeout = () => new AppError('upstream_timeout', `The upstream API did not answer within ${options.timeoutMs} ms`);
-  undici ??= import('undici');
-  const { request: undiciRequest } = await undici;
   // Keep-alive connections whose every connect is checked by the egress policy; redirects are answers, not followed.
   const agent = await options.egress.dispatcher();
   for (let attempt = 1; ; attempt++) {
     const retriesLeft = attempt <= options.maxRetries;
     const backoff = options.backoffMs * 2 ** (attempt - 1);
-    const signal = AbortSignal.timeout(options.timeoutMs);
     let answer: Answer;
     try {
-      answer = await undiciRequest(request.url, {
-        dispatcher: agent,
-        method: request.method as Dispatcher.HttpMethod,
-        headers: request.headers,
-        body: request.body,
-        signal,
-      });
+      answer = await exchange(agent, request, options.timeoutMs);
     } catch (error) {
-      const refused = egressRefusalOf(error);
+      const refused = egressRefusalOf((error as ExchangeError).error);
       if (refused) throw withAttempts(refused, attempt);
       if (isTimeout(error)) throw withAttempts(timeout(), attempt);
-      const code = (error as { code?: string }).code;
+      const code = ((error as ExchangeError).error as { code?: string } | undefined)?.code;
       if (retriesLeft && (idempotent || code === 'ECONNREFUSED')) {
         await sleep(backoff);
         continue;
       }
       throw withAttempts(new AppError('upstream_error', `The upstream API could not be reached${code ? ` (${code})` : ''}`), attempt);
     }
-    const headers = headersOf(answer);
+    const headers = answer.headers;
     const wait = await rateLimitWait(rateLimit, answer.statusCode, headers, options.maxRateLimitWaitMs);
     if (wait !== null) {
-      await answer.body.dump();
+      await answer.body.catch(() => {});
       if (!retriesLeft)
         throw withAttempts(new AppError('rate_limited', 'The upstream API is rate limiting this account; retry later'), attempt);
       await sleep(wait);
       continue;
     }
     if (answer.statusCode >= 500 && retriesLeft && (idempotent || answer.statusCode === 503)) {
-      await answer.body.dump();
+      await answer.body.catch(() => {});
       await sleep(backoff);
       continue;
     }
@@ -151,7 +229,7 @@ export async function send(request: UpstreamRequest, rateLimit: JsonObject | nul
     try {
       body = await parseBody(answer);
     } catch (error) {
-      if (isTimeout(error) || signal.aborted) throw withAttempts(timeout(), attempt);
+      if (isTimeout(error)) throw withAttempts(timeout(), attempt);
       throw withAttempts(new AppError('upstream_error', 'The upstream API broke off its answer'), attempt);
     }
     return { status: answer.statusCode, headers, body, attempts: attempt };

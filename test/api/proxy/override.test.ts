@@ -66,3 +66,46 @@ test("an environment's install override is merged over the integration's config 
   const disabled = await call(server, 'GET', `/proxy/users?integrated_account_id=${envAccount}`, { token: environmentToken });
   assert.equal(disabled.body.result[0].from, 'integration', 'a disabled install contributes no override');
 });
+
+test('a change to the integration or the install on another node is seen by the next proxied call', async () => {
+  const other = await startTestServer({ sameStoreAs: server });
+  try {
+    const config = {
+      base_url: upstreams[0].url,
+      credentials: { format: 'api_key' },
+      resources: { users: { list: { method: 'get', path: '/users', response_path: 'users' } } },
+    };
+    const integration = await createIntegration(server, config);
+    const environmentToken = await server.token(['all.Application']);
+    const account = (
+      await call(server, 'POST', '/integrated-account', {
+        token: environmentToken,
+        body: { integration_id: integration.id, context: { api_key: 'k' } },
+      })
+    ).body.id as string;
+    const from = async () => {
+      const reply = await call(other, 'GET', `/proxy/users?integrated_account_id=${account}`, { token: environmentToken });
+      assert.equal(reply.status, 200, JSON.stringify(reply.body));
+      return reply.body.result[0].from as string;
+    };
+    assert.equal(await from(), 'integration');
+    assert.equal(await from(), 'integration');
+
+    const patched = await call(server, 'PATCH', `/integration/${integration.id}`, {
+      body: { version: integration.version, config: { base_url: upstreams[1].url } },
+    });
+    assert.equal(patched.status, 200, JSON.stringify(patched.body));
+    assert.equal(await from(), 'override', "the integration's new config");
+
+    const install = await call(server, 'POST', '/environment-integration', {
+      token: environmentToken,
+      body: { integration_id: integration.id, override: { base_url: upstreams[0].url } },
+    });
+    assert.ok([200, 201].includes(install.status), JSON.stringify(install.body));
+    assert.equal(await from(), 'integration', "the new install's override");
+    await call(server, 'PATCH', `/environment-integration/${install.body.id}`, { token: environmentToken, body: { is_enabled: false } });
+    assert.equal(await from(), 'override', 'the disabled install contributes no override');
+  } finally {
+    await other.close();
+  }
+});
