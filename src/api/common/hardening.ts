@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Config } from '../../config.js';
+import { leasedRedisStore } from './leased-rate-store.js';
 
 export type HardeningConfig = Pick<Config, 'rateLimit' | 'redisUrl'> & Partial<Pick<Config, 'corsOrigins'>>;
 
@@ -50,7 +51,7 @@ function bucketKey(request: { headers: { authorization?: string }; ip: string })
 /**
  * Security headers fit for a JSON API (HSTS only over HTTPS: on plain HTTP it would be ignored, or pin a
  * name to HTTPS that has none), CORS when origins are configured, and a per-token request budget: `burst` requests per window of
- * burst/perSecond seconds (shared through Redis between nodes when REDIS_URL is set).
+ * burst/perSecond seconds (shared through Redis between nodes when REDIS_URL is set, leased: leased-rate-store.ts).
  */
 export async function registerHardening(
   app: FastifyInstance,
@@ -82,6 +83,7 @@ export async function registerHardening(
     });
   }
   const redis = options.redis ?? null;
+  const nameSpace = 'junction-rate-limit-';
   await app.register(rateLimit, {
     global: true,
     max: config.rateLimit.burst,
@@ -89,11 +91,11 @@ export async function registerHardening(
     keyGenerator: bucketKey,
     // Probes are never limited.
     allowList: (request) => request.url === '/health' || request.url.startsWith('/health/'),
-    nameSpace: 'junction-rate-limit-',
-    // A Redis outage must not take the API down with it.
+    nameSpace,
+    // A Redis outage must not take the API down with it (the leased store then counts per node).
     skipOnError: true,
     onExceeded: (request) => options.onRefused?.(request.routeOptions.url ?? request.url),
-    ...(redis ? { redis } : {}),
+    ...(redis ? { store: leasedRedisStore(redis, nameSpace) } : {}),
     errorResponseBuilder: (_request, context) => {
       const error = new Error(`Rate limit exceeded: retry in ${Math.ceil(context.ttl / 1000)} s`) as Error & { statusCode: number };
       error.statusCode = 429;
