@@ -1,5 +1,6 @@
-// node dist/bench/writes.js [--seconds N] [--only NAME]: CPU µs per request of the three PATCH scenarios of
-// bench/run.ts alone (after a warm-up), for comparing builds. SQLite unless DATABASE_URL is set.
+// node dist/bench/writes.js [--seconds N] [--only NAME] [--server FILE …] [--rounds N]: CPU µs per request of the
+// three PATCH scenarios of bench/run.ts alone (after a warm-up), for comparing builds: with several --server
+// files (copies of dist/server/main.js) each round runs every build in turn. SQLite unless DATABASE_URL is set.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,13 +8,15 @@ import type autocannon from 'autocannon';
 import { BENCH_EGRESS_ALLOW } from './lib/egress.js';
 import { load } from './lib/load.js';
 import { benchPort, cpuMs, JUNCTION_MAIN, startProcess, stopProcess } from './lib/processes.js';
-import { seed } from './lib/seed.js';
+import { type Seeded, seed } from './lib/seed.js';
 
 const argument = (name: string) => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
+const argumentsOf = (name: string) => process.argv.flatMap((value, i) => (process.argv[i - 1] === name ? [value] : []));
 const SECONDS = Number(argument('--seconds') ?? 4);
+const ROUNDS = Number(argument('--rounds') ?? 1);
 const CONNECTIONS = 50;
 const SECRET = 'bench-secret-bench-secret-bench-secret-000000';
 const databaseUrl = process.env.DATABASE_URL || null;
@@ -40,7 +43,21 @@ async function main() {
     RATE_LIMIT_PER_SECOND: '1000000000',
   };
   if (!databaseUrl) delete junctionEnv.DATABASE_URL;
-  const junction = await startProcess(JUNCTION_MAIN, ['serve'], junctionEnv, benchPort(0));
+  const servers = argumentsOf('--server');
+  const builds = servers.length > 0 ? servers : [JUNCTION_MAIN];
+  for (let round = 1; round <= ROUNDS; round++) for (const build of builds) await measure(build, junctionEnv, seeded);
+  if (databaseUrl) {
+    const pg = (await import('pg')).default;
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query(`drop schema if exists "${schema}" cascade`);
+    await client.end();
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function measure(build: string, junctionEnv: NodeJS.ProcessEnv, seeded: Seeded) {
+  const junction = await startProcess(build, ['serve'], junctionEnv, benchPort(0));
   const headers = { authorization: `Bearer ${seeded.token}`, 'content-type': 'application/json' };
   const one = `${junction.url}/applications/${seeded.applicationIds[0]}/integrations/${seeded.integrationId}`;
   const celigoOne = `${junction.url}/v1/integrations/${seeded.integrationId}`;
@@ -119,18 +136,10 @@ async function main() {
     const result = await load({ ...spec, seconds: SECONDS });
     const cpuUs = ((cpuMs(junction.child.pid) - before) * 1000) / Math.max(result.requests, 1);
     process.stdout.write(
-      `${scenario.name.padEnd(46)} ${String(Math.round(result.rps)).padStart(6)} req/s  ${String(Math.round(cpuUs)).padStart(5)} µs CPU/req  p50 ${result.p50} ms  errors ${result.errors}\n`,
+      `${build === JUNCTION_MAIN ? 'bin/junction' : build} ${scenario.name.padEnd(46)} ${String(Math.round(result.rps)).padStart(6)} req/s  ${String(Math.round(cpuUs)).padStart(5)} µs CPU/req  p50 ${result.p50} ms  errors ${result.errors}\n`,
     );
   }
   await stopProcess(junction.child);
-  if (databaseUrl) {
-    const pg = (await import('pg')).default;
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    await client.query(`drop schema if exists "${schema}" cascade`);
-    await client.end();
-  }
-  rmSync(dataDir, { recursive: true, force: true });
 }
 
 main().catch((error) => {
