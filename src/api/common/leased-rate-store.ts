@@ -25,7 +25,7 @@ const MAX_KEYS = 10_000;
 const MAX_LEASE = 64;
 
 /** How many counts the next lease of a budget of `max` takes after `previous`. */
-export function nextLeaseSize(previous: Lease | undefined, now: number, max: number): number {
+function nextLeaseSize(previous: Lease | undefined, now: number, max: number): number {
   const cap = Math.max(1, Math.min(MAX_LEASE, Math.floor(max / 64)));
   if (previous === undefined) return 1;
   // Spent before its window ended: the key is busy, take more at once; a window that ended with counts
