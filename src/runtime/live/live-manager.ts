@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../../store/database.js';
-import { liveVersions } from '../../store/repositories/live-integrations.js';
+import { liveVersion, liveVersions } from '../../store/repositories/live-integrations.js';
 import { findLiveStatus } from '../../store/repositories/live-status.js';
 import { createLink, type Link, type LinkOptions } from './link.js';
 import type { LiveEvent, LiveEventData, LiveEventSink, LivePublisher } from './live-events.js';
@@ -92,6 +92,11 @@ export function createLiveManager(
   function sync(id: string): Promise<void> {
     return serial(id, async () => {
       if (!running) return;
+      // Nothing held here and not enabled: nothing to do, and no need to read and open the whole row.
+      if (!links.has(id) && !(await liveVersion(store.db, id))?.enabled) {
+        transients.drop(id);
+        return;
+      }
       const integration = await ports.load(id);
       const link = links.get(id);
       transients.drop(id);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../executor.js';
+import { runPrepared } from '../prepared.js';
 
 /** The integration types Junction holds a live connection for. */
 export const LIVE_TYPES = ['mqtt', 'websocket'] as const;
@@ -9,6 +10,18 @@ export interface LiveVersion {
   version: number;
   enabled: boolean;
   type: string | null;
+}
+
+/** `liveVersions` of one integration (undefined once deleted), by a query compiled once. */
+export async function liveVersion(db: Executor, id: string): Promise<LiveVersion | undefined> {
+  const rows = await runPrepared(
+    db,
+    'liveVersion',
+    () => db.selectFrom('integrations').select(['id', 'version', 'enabled', 'integration_type']).where('id', '=', id),
+    [id],
+  );
+  const row = rows[0];
+  return row && { id: row.id, version: Number(row.version), enabled: Boolean(row.enabled), type: row.integration_type };
 }
 
 /** Version, enabled flag and type of these integrations (the ones a node holds); a deleted one is absent. */
