@@ -1,9 +1,8 @@
 // npm run bench [-- --quick]: starts Junction and a bare-Fastify ceiling, loads both with autocannon, prints one table.
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { BENCH_EGRESS_ALLOW } from './lib/egress.js';
+import { BENCH_SECRET, type BenchStore, benchStore, junctionEnvironment } from './lib/bench-store.js';
 import { type LoadResult, type LoadSpec, medianOf } from './lib/load.js';
 import { benchPort, CEILING_MAIN, cpuMs, JUNCTION_MAIN, rssMb, startProcess, stopProcess } from './lib/processes.js';
 import { seed } from './lib/seed.js';
@@ -25,20 +24,11 @@ const RUNS = quick ? 1 : 3;
 const CONNECTIONS = 50;
 const APPLICATIONS = 10;
 const PER_APPLICATION = quick ? 1_000 : 10_000;
-const SECRET = 'bench-secret-bench-secret-bench-secret-000000';
 const databaseUrl = process.env.DATABASE_URL || null;
 
 const targets = ratioTargets(databaseUrl !== null);
 const LOSANT_PATCH_BODY = JSON.stringify({ topics: ['bench/topic'] });
 const celigoPatchBody = (value: number) => JSON.stringify([{ op: 'replace', path: '/settings', value: { bench: value } }]);
-
-function storeOptions(dataDir: string) {
-  if (!databaseUrl) return { env: {}, options: { dataDir, databaseUrl: null } };
-  const schema = `bench_${Date.now()}`;
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return { env: { DATABASE_URL: url.toString() }, options: { dataDir, databaseUrl, pgSchema: schema }, schema };
-}
 
 async function storeSizeMb(dataDir: string, schema?: string): Promise<number> {
   if (!schema || !databaseUrl) {
@@ -59,27 +49,15 @@ async function storeSizeMb(dataDir: string, schema?: string): Promise<number> {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'junction-bench-'));
-  const store = storeOptions(dataDir);
+  const store = benchStore('bench');
+  const dataDir = store.dataDir;
   process.stdout.write(
     `Junction benchmark (${quick ? 'quick' : 'full'}): ${databaseUrl ? `PostgreSQL${process.env.REDIS_URL ? ' + Redis' : ' (no REDIS_URL)'}` : 'SQLite'}, ${APPLICATIONS} applications × ${PER_APPLICATION} integrations, ${CONNECTIONS} connections, ${SECONDS}s × ${RUNS} run(s) per scenario\n`,
   );
-  const seeded = await seed(store.options, SECRET, APPLICATIONS, PER_APPLICATION);
+  const seeded = await seed(store.options, BENCH_SECRET, APPLICATIONS, PER_APPLICATION);
   process.stdout.write(`seeded ${APPLICATIONS * PER_APPLICATION} integrations in ${seeded.seconds.toFixed(1)}s\n`);
 
-  const junctionEnv = {
-    ...process.env,
-    ...store.env,
-    DATA_DIR: dataDir,
-    JUNCTION_SECRET: SECRET,
-    LOG_LEVEL: 'warn',
-    PORT: String(benchPort(0)),
-    EGRESS_ALLOW: BENCH_EGRESS_ALLOW,
-    // The load comes from one token: measure the server, not its rate limit.
-    RATE_LIMIT_BURST: '1000000000',
-    RATE_LIMIT_PER_SECOND: '1000000000',
-  };
-  if (!databaseUrl) delete junctionEnv.DATABASE_URL;
+  const junctionEnv = junctionEnvironment(store);
   const junction = await startProcess(JUNCTION_MAIN, ['serve'], junctionEnv, benchPort(0));
   const idleRss = rssMb(junction.child.pid);
   const auth = { authorization: `Bearer ${seeded.token}`, 'content-type': 'application/json' };
@@ -287,13 +265,7 @@ interface WriteCheck {
  * Update audit events of the integrations and their version bumps (versions start at 1). autocannon counts only
  * the answers it read before stopping, so events may exceed acknowledged writes, never fall short.
  */
-async function checkWrites(
-  name: string,
-  store: ReturnType<typeof storeOptions>,
-  dataDir: string,
-  ids: string[],
-  acknowledged: number,
-): Promise<WriteCheck> {
+async function checkWrites(name: string, store: BenchStore, dataDir: string, ids: string[], acknowledged: number): Promise<WriteCheck> {
   await new Promise((r) => setTimeout(r, 1000)); // let writes still in flight when the load stopped land
   const { openStore } = await import('../src/store/database.js');
   const s = openStore({ ...store.options, dataDir });

@@ -20,9 +20,15 @@ export async function liveVersion(db: Executor, id: string): Promise<LiveVersion
     () => db.selectFrom('integrations').select(['id', 'version', 'enabled', 'integration_type']).where('id', '=', id),
     [id],
   );
-  const row = rows[0];
-  return row && { id: row.id, version: Number(row.version), enabled: Boolean(row.enabled), type: row.integration_type };
+  return rows[0] && liveVersionOf(rows[0]);
 }
+
+const liveVersionOf = (row: { id: string; version: number | string; enabled: number; integration_type: string | null }): LiveVersion => ({
+  id: row.id,
+  version: Number(row.version),
+  enabled: Boolean(row.enabled),
+  type: row.integration_type,
+});
 
 /** Version, enabled flag and type of these integrations (the ones a node holds); a deleted one is absent. */
 export async function liveVersions(db: Executor, ids: string[]): Promise<Map<string, LiveVersion>> {
@@ -33,7 +39,7 @@ export async function liveVersions(db: Executor, ids: string[]): Promise<Map<str
       .select(['id', 'version', 'enabled', 'integration_type'])
       .where('id', 'in', ids.slice(i, i + 500))
       .execute();
-    for (const r of rows) out.set(r.id, { id: r.id, version: Number(r.version), enabled: Boolean(r.enabled), type: r.integration_type });
+    for (const row of rows) out.set(row.id, liveVersionOf(row));
   }
   return out;
 }
